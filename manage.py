@@ -1,0 +1,7 @@
+#!/usr/bin/env python
+"""Django's command-line utility for administrative tasks."""
+
+from wijkgoud.__main__ import main
+
+if __name__ == "__main__":
+    main()

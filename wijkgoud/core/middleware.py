@@ -1,0 +1,42 @@
+from allauth.mfa.models import Authenticator
+from allauth.mfa.utils import is_mfa_enabled
+from django.contrib import messages
+from django.shortcuts import redirect
+from django.utils.translation import gettext as _
+
+from .permissions import must_use_second_factor
+
+# Pages someone may open before their second factor is set up: signing in and out,
+# setting up the factor itself, and the public pages that hold no personal data.
+OPEN_URL_NAMES = {"home", "accessibility", "privacy"}
+
+
+class SecondFactorRequiredMiddleware:
+    """Workers, budget holders and admins set up TOTP before they see anything else."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        user = request.user
+        if not user.is_authenticated or not must_use_second_factor(user):
+            return None
+        match = request.resolver_match
+        name = match.url_name or ""
+        if name.startswith(("account_", "mfa_")) or (
+            match.namespace == "core" and name in OPEN_URL_NAMES
+        ):
+            return None
+        if is_mfa_enabled(user, [Authenticator.Type.TOTP]):
+            return None
+        messages.info(
+            request,
+            _(
+                "Your role lets you see personal data or money. "
+                "First set up a second step for signing in."
+            ),
+        )
+        return redirect("mfa_activate_totp")

@@ -1,0 +1,55 @@
+"""Who may do what. Plain predicates (rules), used by views and templates alike."""
+
+import rules
+
+from .models import RoleAssignment
+
+Role = RoleAssignment.Role
+
+
+def roles_of(user) -> set[str]:
+    """The roles a user holds, read once per request and kept on the user object."""
+    if not user.is_authenticated:
+        return set()
+    if not hasattr(user, "_wijkgoud_roles"):
+        user._wijkgoud_roles = set(user.role_assignments.values_list("role", flat=True))
+        if user.is_superuser:
+            user._wijkgoud_roles.add(Role.ADMIN)
+    return user._wijkgoud_roles
+
+
+@rules.predicate
+def is_active_resident(user) -> bool:
+    return Role.ACTIVE_RESIDENT in roles_of(user)
+
+
+@rules.predicate
+def is_worker(user) -> bool:
+    return Role.WORKER in roles_of(user)
+
+
+@rules.predicate
+def is_budget_holder(user) -> bool:
+    return Role.BUDGET_HOLDER in roles_of(user)
+
+
+@rules.predicate
+def is_admin(user) -> bool:
+    return Role.ADMIN in roles_of(user)
+
+
+@rules.predicate
+def must_use_second_factor(user) -> bool:
+    """People who see personal data or money need a second factor (TOTP)."""
+    return bool(roles_of(user) & {Role.WORKER, Role.BUDGET_HOLDER, Role.ADMIN}) or user.is_staff
+
+
+def areas_of(user, *roles: str):
+    """The areas (with the buurten inside them) where the user holds one of these roles."""
+    areas = RoleAssignment.objects.areas_for(user, *roles).prefetch_related("children")
+    return {inner for area in areas for inner in area.with_descendants()}
+
+
+can_view_history = is_worker | is_admin
+
+rules.add_rule("core.view_history", can_view_history)

@@ -1,0 +1,59 @@
+from django.contrib.auth.decorators import login_required
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.csrf import requires_csrf_token
+
+from . import permissions
+from .services import events_for
+
+
+def home(request: HttpRequest) -> HttpResponse:
+    return render(request, "core/home.html")
+
+
+@login_required
+def dashboard(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    context = {
+        "is_active_resident": permissions.is_active_resident(user),
+        "is_worker": permissions.is_worker(user),
+        "is_budget_holder": permissions.is_budget_holder(user),
+        "is_admin": permissions.is_admin(user),
+        "role_assignments": user.role_assignments.select_related("area"),
+    }
+    return render(request, "core/dashboard.html", context)
+
+
+@login_required
+def history(request: HttpRequest, content_type_id: int, object_id: str) -> HttpResponse:
+    content_type = get_object_or_404(ContentType, pk=content_type_id)
+    model = content_type.model_class()
+    if model is None:
+        raise Http404
+    obj = get_object_or_404(model, pk=object_id)
+    if not request.user.has_perm("core.view_history", obj):
+        raise PermissionDenied
+    return render(request, "core/history.html", {"object": obj, "events": events_for(obj)})
+
+
+def accessibility(request: HttpRequest) -> HttpResponse:
+    return render(request, "core/accessibility.html")
+
+
+def privacy(request: HttpRequest) -> HttpResponse:
+    return render(request, "core/privacy.html")
+
+
+def permission_denied(request: HttpRequest, exception=None) -> HttpResponse:
+    return render(request, "403.html", status=403)
+
+
+def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
+    return render(request, "404.html", status=404)
+
+
+@requires_csrf_token
+def server_error(request: HttpRequest) -> HttpResponse:
+    return render(request, "500.html", status=500)

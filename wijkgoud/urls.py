@@ -1,0 +1,21 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+
+from wijkgoud.core import views as core_views
+
+urlpatterns = i18n_patterns(
+    path("", include("wijkgoud.core.urls")),
+    path("account/", include("allauth.urls")),
+    path("admin/", admin.site.urls),
+)
+
+handler403 = core_views.permission_denied
+handler404 = core_views.page_not_found
+handler500 = core_views.server_error
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
