@@ -1,0 +1,21 @@
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_root_redirects_to_the_dutch_home_page(client):
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response.headers["Location"] == "/nl/"
+
+
+def test_the_arabic_home_page_reads_right_to_left(client):
+    response = client.get("/ar/")
+    assert response.status_code == 200
+    assert b'<html lang="ar" dir="rtl">' in response.content
+
+
+def test_the_home_page_needs_no_account_and_few_queries(client, django_assert_max_num_queries):
+    with django_assert_max_num_queries(2):
+        response = client.get("/nl/")
+    assert response.status_code == 200
