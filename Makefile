@@ -17,7 +17,7 @@ export UV_PROJECT_ENVIRONMENT := .venv
 UV := .tools/bin/uv
 RUN := .venv/bin/python manage.py
 # Production settings for `check --deploy`: the same module, as a server would run it.
-PRODUCTION_ENV := PRODUCTION=true SECRET_KEY=check-deploy-$$(head -c 32 /dev/urandom | base64 | tr -d '/+=') ALLOWED_HOSTS=wijkgoud.example
+PRODUCTION_ENV := PRODUCTION=true SECRET_KEY=check-deploy-$$(head -c 32 /dev/urandom | base64 | tr -d '/+=') ALLOWED_HOSTS=wijkgoud.example REDIS_URL=redis://127.0.0.1:6379/0 SMTP_HOST=smtp.wijkgoud.example
 
 .PHONY: python-found help demo serve test check lint messages bench install install-test system-packages clean
 

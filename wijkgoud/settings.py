@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.conf.locale import LANG_INFO
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
 
@@ -54,6 +55,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_tasks_db",
+    "django_ratelimit",
     "rules.apps.AutodiscoverRulesConfig",
     "allauth",
     "allauth.account",
@@ -179,8 +181,17 @@ LANGUAGES = [
     ("tr", _("Turkish")),
     ("pl", _("Polish")),
 ]
-LANGUAGES_BIDI = ["ar"]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# A translator adds a language by adding its folder under locale/ (docs/translating.md):
+# every folder with a django.po for a language Django knows becomes a UI language.
+LANGUAGES += [
+    (code, LANG_INFO[code]["name"])
+    for code in sorted(
+        p.name for p in LOCALE_PATHS[0].iterdir() if (p / "LC_MESSAGES" / "django.po").exists()
+    )
+    if code in LANG_INFO and code not in dict(LANGUAGES)
+]
+LANGUAGES_BIDI = [code for code, _name in LANGUAGES if LANG_INFO.get(code, {}).get("bidi")]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
@@ -197,14 +208,23 @@ if DEBUG:
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(PROJECT_DIR / "var" / "media")))
 MEDIA_URL = "/media/"
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache"
-        if not env("REDIS_URL")
-        else "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": env("REDIS_URL", "wijkgoud"),
+# Rate limits need a cache that all server processes share: Redis (REDIS_URL) in production.
+# Without it each process counts on its own, which is fine for the demo's single process.
+if env("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": env("REDIS_URL"),
+        }
     }
-}
+    # django-ratelimit 4.1 predates Django's own Redis backend, whose incr is atomic.
+    SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    if not PRODUCTION:
+        SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+# Public forms use django-ratelimit's decorator; a refused request gets our friendly 429.
+RATELIMIT_VIEW = "wijkgoud.core.views.too_many_requests"
 
 # Security. No inline script or style anywhere, so the policy can stay strict.
 SECURE_CSP = {

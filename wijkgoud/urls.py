@@ -5,15 +5,20 @@ from django.urls import include, path
 
 from wijkgoud.core import views as core_views
 
-urlpatterns = i18n_patterns(
-    path("", include("wijkgoud.core.urls")),
-    path("account/", include("allauth.urls")),
-    path("admin/", admin.site.urls),
-)
+urlpatterns = [
+    # Outside the language prefix: monitoring asks for one fixed address.
+    path("health/", core_views.health, name="health"),
+    *i18n_patterns(
+        path("", include("wijkgoud.core.urls")),
+        path("account/", include("allauth.urls")),
+        path("admin/", admin.site.urls),
+    ),
+]
 
 handler403 = core_views.permission_denied
 handler404 = core_views.page_not_found
 handler500 = core_views.server_error
+handler429 = core_views.too_many_requests  # allauth's rate limits use it too
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -38,6 +38,11 @@ def history(request: HttpRequest, content_type_id: int, object_id: str) -> HttpR
     return render(request, "core/history.html", {"object": obj, "events": events_for(obj)})
 
 
+def health(request: HttpRequest) -> HttpResponse:
+    """For load balancers and monitoring; also the framework floor in `make bench`."""
+    return render(request, "core/health.html")
+
+
 def accessibility(request: HttpRequest) -> HttpResponse:
     return render(request, "core/accessibility.html")
 
@@ -52,6 +57,11 @@ def permission_denied(request: HttpRequest, exception=None) -> HttpResponse:
 
 def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
     return render(request, "404.html", status=404)
+
+
+def too_many_requests(request: HttpRequest, exception=None) -> HttpResponse:
+    """Shown when a public form is sent too often (django-ratelimit and allauth)."""
+    return render(request, "429.html", status=429)
 
 
 @requires_csrf_token
