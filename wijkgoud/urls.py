@@ -1,9 +1,14 @@
+from allauth.account.decorators import secure_admin_login
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
 from wijkgoud.core import views as core_views
+
+# The admin signs in through allauth too, so the second factor applies there as well.
+admin.site.login = secure_admin_login(admin.site.login)
+admin.site.site_header = admin.site.site_title = "Wijkgoud"
 
 urlpatterns = [
     # Outside the language prefix: monitoring asks for one fixed address.
