@@ -13,6 +13,10 @@ postcode_validator = RegexValidator(
     r"^[1-9][0-9]{3} ?[A-Z]{2}$", _("Write a Dutch postcode, for example 1354 AB.")
 )
 
+phone_validator = RegexValidator(
+    r"^\+?[0-9][0-9 ()-]{5,18}$", _("Write a phone number, for example 06 12345678.")
+)
+
 
 class UserManager(BaseUserManager):
     use_in_migrations = True
@@ -48,10 +52,13 @@ class User(AbstractUser):
         blank=True,
         help_text=_("How others see you. A first name is enough."),
     )
+    # No choices here: the languages come from settings and may grow without a migration.
     preferred_language = models.CharField(
-        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+        _("language"), max_length=10, default=settings.LANGUAGE_CODE
     )
-    phone = models.CharField(_("phone number"), max_length=20, blank=True)
+    phone = models.CharField(
+        _("phone number"), max_length=20, blank=True, validators=[phone_validator]
+    )
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS = []

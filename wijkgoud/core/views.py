@@ -1,11 +1,15 @@
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse, translate_url
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import requires_csrf_token
 
 from . import permissions
+from .forms import ProfileForm
 from .services import events_for
 
 
@@ -24,6 +28,17 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "role_assignments": user.role_assignments.select_related("area"),
     }
     return render(request, "core/dashboard.html", context)
+
+
+@login_required
+def profile(request: HttpRequest) -> HttpResponse:
+    form = ProfileForm(request.POST or None, instance=request.user)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Your details are saved."))
+        # Show the page again in the language just chosen.
+        return redirect(translate_url(reverse("core:profile"), request.user.preferred_language))
+    return render(request, "core/profile.html", {"form": form})
 
 
 @login_required
