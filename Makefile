@@ -82,7 +82,7 @@ test: check
 	.venv/bin/pytest -n auto
 
 messages: install
-	$(RUN) makemessages $(addprefix --ignore=,.venv .tools var bench frontend node_modules docs) $(addprefix -l ,$(LANGS))
+	$(RUN) makemessages $(addprefix --ignore=,.venv .tools var bench frontend node_modules docs) --add-location=file $(addprefix -l ,$(LANGS))
 	$(RUN) compilemessages --ignore=.venv --ignore=.tools
 
 bench: install var
