@@ -63,10 +63,11 @@ demo: install var
 	@echo "  Wijkgoud runs on http://127.0.0.1:$(PORT)/  (Ctrl-C stops the server and the worker)"
 	@echo "  Demo accounts: see README.md — password wijkgoud-demo"
 	@echo ""
-	@trap 'kill 0' INT TERM EXIT; \
-	DEMO_MODE=true $(RUN) db_worker & \
-	DEMO_MODE=true $(RUN) runserver 127.0.0.1:$(PORT) & \
-	wait
+	@export DEMO_MODE=true; \
+	$(RUN) db_worker & worker=$$!; \
+	$(RUN) runserver --noreload 127.0.0.1:$(PORT) & server=$$!; \
+	trap 'kill $$worker $$server 2>/dev/null; wait; exit 0' INT TERM; \
+	wait -n; kill $$worker $$server 2>/dev/null; wait
 
 lint: install
 	.venv/bin/ruff check .
