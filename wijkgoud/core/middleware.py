@@ -8,7 +8,7 @@ from .permissions import must_use_second_factor
 
 # Pages someone may open before their second factor is set up: signing in and out,
 # setting up the factor itself, and the public pages that hold no personal data.
-OPEN_URL_NAMES = {"home", "accessibility", "privacy"}
+OPEN_VIEW_NAMES = {"core:home", "core:accessibility", "core:privacy", "health"}
 
 
 class SecondFactorRequiredMiddleware:
@@ -26,9 +26,7 @@ class SecondFactorRequiredMiddleware:
             return None
         match = request.resolver_match
         name = match.url_name or ""
-        if name.startswith(("account_", "mfa_")) or (
-            match.namespace == "core" and name in OPEN_URL_NAMES
-        ):
+        if name.startswith(("account_", "mfa_")) or match.view_name in OPEN_VIEW_NAMES:
             return None
         if is_mfa_enabled(user, [Authenticator.Type.TOTP]):
             return None

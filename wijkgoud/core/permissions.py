@@ -52,4 +52,5 @@ def areas_of(user, *roles: str):
 
 can_view_history = is_worker | is_admin
 
-rules.add_rule("core.view_history", can_view_history)
+# has_perm() reads the permission rule set (add_perm), not the default one (add_rule).
+rules.add_perm("core.view_history", can_view_history)

@@ -1,10 +1,31 @@
+import time
+from functools import cache
+
 import factory
-from allauth.mfa.totp.internal.auth import TOTP
+from allauth.mfa import app_settings as mfa_settings
+from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
+from django.conf import settings
+from django.contrib.auth.hashers import make_password
 
 from wijkgoud.core.models import Area, Place, RoleAssignment, User
 
 PASSWORD = "a-long-test-password"
 TOTP_SECRET = "JBSWY3DPEHPK3PXP"
+
+
+@cache
+def _hashed(password: str, hashers: tuple[str, ...]) -> str:
+    return make_password(password)
+
+
+def hashed_password() -> str:
+    """PASSWORD, hashed once per test process: a real hash takes most of a second."""
+    return _hashed(PASSWORD, tuple(settings.PASSWORD_HASHERS))
+
+
+def totp_code(secret: str = TOTP_SECRET) -> str:
+    """The code an authenticator app shows right now for this secret."""
+    return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -15,7 +36,7 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     email = factory.Sequence(lambda n: f"person{n}@example.org")
     display_name = factory.Faker("first_name", locale="nl_NL")
-    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+    password = factory.LazyFunction(hashed_password)
 
     @factory.post_generation
     def roles(self, create, extracted, **kwargs):
