@@ -1,0 +1,183 @@
+"""`python -m bench`: page speed and size with production settings on a city-scale data set.
+
+Prepares its own database (var/bench.sqlite3, or DATABASE_URL when its name contains
+"bench"), generates the data once, serves the app with gunicorn on a free loopback port
+and requests every page in bench/pages.py. Figures go to the terminal and to
+bench/results/latest.json.
+"""
+
+import argparse
+import os
+import platform
+import secrets
+import signal
+import subprocess
+import sys
+import time
+from dataclasses import asdict
+from datetime import UTC, datetime
+from importlib import import_module
+from pathlib import Path
+
+from . import database, report, server
+from .data import PEOPLE, Counts
+from .measure import add_assets, measure
+from .pages import FLOOR, PAGES
+
+PROJECT_DIR = Path(__file__).resolve().parent.parent
+RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    # A stopped run (Ctrl-C, kill) still leaves through `finally` and stops gunicorn.
+    signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+    url = database.choose_url()
+    env = production_env(url)
+    os.environ.update(env)  # this process writes sessions with the server's SECRET_KEY
+    database.prepare(url, fresh=args.fresh)
+    counts = prepare_django(Counts(args.users, args.places, args.buurten, args.events), args.seed)
+    cookies = {page.as_user: session_cookie(page.as_user) for page in PAGES if page.as_user}
+
+    from django.db import connections
+
+    connections.close_all()
+    log_path = PROJECT_DIR / "var" / "bench-gunicorn.log"
+    rows, sizes = [], {}
+    with server.running(env, workers=args.workers, log_path=log_path) as port:
+        say(f"gunicorn: {args.workers} workers on 127.0.0.1:{port}, log in {log_path}")
+        floor = None
+        for page in [FLOOR, *PAGES]:
+            say(f"measuring {page.name} …")
+            cookie = cookies.get(page.as_user, "")
+            result, last = measure(
+                port, page, cookie=cookie, warmup=args.warmup, requests=args.requests
+            )
+            add_assets(result, last, port, sizes)
+            floor = floor or result
+            rows.append(report.figures(result, floor))
+    print(report.table(rows))
+    report.write(args.output, metadata(args, url, counts) | {"pages": rows})
+    say(f"written to {args.output}")
+    return 0
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    defaults = Counts()
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
+    parser.add_argument("--users", type=int, default=defaults.users)
+    parser.add_argument("--places", type=int, default=defaults.places)
+    parser.add_argument(
+        "--buurten", type=int, default=defaults.buurten, help="besides Almere Haven's"
+    )
+    parser.add_argument("--events", type=int, default=defaults.events, help="audit events")
+    parser.add_argument("--seed", type=int, default=2019)
+    parser.add_argument("--fresh", action="store_true", help="throw away the data, generate anew")
+    parser.add_argument("--warmup", type=int, default=20, help="requests per page, not counted")
+    parser.add_argument("--requests", type=int, default=200, help="measured requests per page")
+    parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
+    parser.add_argument("--output", type=Path, default=RESULTS)
+    args = parser.parse_args(argv)
+    if args.requests < 1 or args.warmup < 0 or args.users < 10 or args.buurten < 1:
+        parser.error("need --requests ≥ 1, --warmup ≥ 0, --users ≥ 10 and --buurten ≥ 1")
+    return args
+
+
+def production_env(url: str) -> dict[str, str]:
+    """The environment of a production server, on plain HTTP over loopback."""
+    return os.environ | {
+        "DJANGO_SETTINGS_MODULE": "wijkgoud.settings",
+        "PRODUCTION": "true",
+        "DEBUG": "false",
+        "DEMO_MODE": "false",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1",
+        "SECURE_SSL_REDIRECT": "false",
+        "DATABASE_URL": url,
+        "LOG_LEVEL": "WARNING",
+        "BENCH": "1",
+    }
+
+
+def prepare_django(counts: Counts, seed: int) -> Counts:
+    """Migrate, compile translations, collect static files, generate data when missing."""
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    from . import generate
+
+    say("migrating, compiling messages, collecting static files …")
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("createcachetable", verbosity=0)
+    # The .mo files are not in git; without them every language would show English.
+    call_command(
+        "compilemessages", ignore_patterns=[".venv", ".tools", "node_modules"], verbosity=0
+    )
+    call_command("collectstatic", interactive=False, verbosity=0)
+    if generate.is_present():
+        found = generate.current_counts()
+        say(f"reusing the data: {asdict(found)}")
+        if (found.users, found.places, found.events) != (
+            counts.users,
+            counts.places,
+            counts.events,
+        ):
+            say("the data holds other counts than asked for: --fresh generates anew")
+        return found
+    started = time.monotonic()
+    found = generate.generate(counts, seed=seed)
+    say(f"generated {asdict(found)} in {time.monotonic() - started:.1f} s")
+    return found
+
+
+def session_cookie(person: str) -> str:
+    """A signed-in session for one of the bench people, written straight to the store."""
+    from django.conf import settings
+    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
+
+    from wijkgoud.core.models import User
+
+    user = User.objects.get(email=PEOPLE[person][0])
+    session = import_module(settings.SESSION_ENGINE).SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    return f"{settings.SESSION_COOKIE_NAME}={session.session_key}"
+
+
+def metadata(args: argparse.Namespace, url: str, counts: Counts) -> dict:
+    import django
+
+    def git(*command: str) -> str:
+        run = subprocess.run(["git", *command], cwd=PROJECT_DIR, capture_output=True, text=True)
+        return run.stdout.strip()
+
+    return {
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "git_commit": git("rev-parse", "--short", "HEAD"),
+        "git_dirty": bool(git("status", "--porcelain", "--untracked-files=no")),
+        "database": database.describe(url),
+        "data": asdict(counts),
+        "run": {"warmup": args.warmup, "requests": args.requests, "workers": args.workers},
+        "machine": {
+            "cpus": os.cpu_count(),
+            # Other work on the machine slows the figures down: look here first.
+            "load_average": [round(load, 2) for load in os.getloadavg()],
+            "python": platform.python_version(),
+        },
+        "django": django.get_version(),
+        "units": "milliseconds; bytes are response bodies as sent (br or gzip), no headers",
+    }
+
+
+STARTED = time.monotonic()
+
+
+def say(message: str) -> None:
+    print(f"[{time.monotonic() - STARTED:5.1f} s] {message}", file=sys.stderr, flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""The figures as a table on the terminal and as JSON in bench/results/."""
+
+import json
+import statistics
+from pathlib import Path
+
+from .measure import Result, percentile
+
+
+def figures(result: Result, floor: Result | None) -> dict:
+    server = statistics.median(result.server_ms)
+    figures = {
+        "page": result.page.path,
+        "as_user": result.page.as_user,
+        "status": result.status,
+        "requests": len(result.server_ms),
+        "server_ms": {"median": server, "p90": percentile(result.server_ms, 0.9)},
+        "db_ms": {"median": statistics.median(result.db_ms)},
+        "client_ms": {
+            "median": statistics.median(result.client_ms),
+            "p90": percentile(result.client_ms, 0.9),
+        },
+        "queries": {"median": statistics.median(result.queries), "max": max(result.queries)},
+        "html_bytes": round(statistics.median(result.html_bytes)),
+        "asset_bytes": sum(result.assets.values()),
+        "total_bytes": result.total_bytes,
+        "assets": result.assets,
+    }
+    if floor is not None:
+        figures["floor_ratio"] = server / statistics.median(floor.server_ms)
+    return figures
+
+
+def table(rows: list[dict]) -> str:
+    header = (
+        f"{'page':<28} {'server ms':>9} {'p90':>7} {'x floor':>8} {'SQL':>5} "
+        f"{'client ms':>9} {'HTML kB':>8} {'total kB':>9}"
+    )
+    lines = [header, "-" * len(header)]
+    for row in rows:
+        name = row["page"] + (f" ({row['as_user']})" if row["as_user"] else "")
+        queries = f"{row['queries']['median']:g}"
+        if row["queries"]["max"] != row["queries"]["median"]:
+            queries += "+"  # some requests ran more queries than the median
+        ratio = f"{row['floor_ratio']:.1f}" if "floor_ratio" in row else "1.0"
+        lines.append(
+            f"{name:<28} {row['server_ms']['median']:>9.2f} {row['server_ms']['p90']:>7.2f} "
+            f"{ratio:>8} {queries:>5} {row['client_ms']['median']:>9.2f} "
+            f"{row['html_bytes'] / 1000:>8.1f} {row['total_bytes'] / 1000:>9.1f}"
+        )
+    return "\n".join(lines)
+
+
+def write(path: Path, report: dict) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
