@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.contenttypes.models import ContentType
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, translate_url
@@ -47,7 +47,10 @@ def history(request: HttpRequest, content_type_id: int, object_id: str) -> HttpR
     model = content_type.model_class()
     if model is None:
         raise Http404
-    obj = get_object_or_404(model, pk=object_id)
+    try:
+        obj = get_object_or_404(model, pk=object_id)
+    except (ValueError, ValidationError):  # an id of the wrong type, e.g. typed by hand
+        raise Http404 from None
     if not request.user.has_perm("core.view_history", obj):
         raise PermissionDenied
     return render(request, "core/history.html", {"object": obj, "events": events_for(obj)})
