@@ -1,17 +1,18 @@
 // Read aloud: the browser's own speech synthesis reads the main content.
 // Progressive enhancement: the button stays hidden where speech is not supported.
+// The visible label says what a press will do ("Read aloud" / "Stop reading"), so screen
+// readers hear the same words; no aria-pressed, which would contradict a changing label.
 (function () {
   "use strict";
   var button = document.querySelector("button.read-aloud");
-  if (!button || !("speechSynthesis" in window)) return;
+  if (!button || !("speechSynthesis" in window) || !window.SpeechSynthesisUtterance) return;
   var synth = window.speechSynthesis;
-  button.hidden = false;
+  var text = button.querySelector(".read-aloud__label") || button;
   function label(reading) {
-    button.textContent = reading ? button.dataset.labelStop : button.dataset.labelStart;
-    button.setAttribute("aria-pressed", reading ? "true" : "false");
+    text.textContent = reading ? button.dataset.labelStop : button.dataset.labelStart;
   }
   button.addEventListener("click", function () {
-    if (synth.speaking) { synth.cancel(); label(false); return; }
+    if (synth.speaking || synth.pending) { synth.cancel(); label(false); return; }
     var target = document.querySelector(button.dataset.read);
     var utterance = new SpeechSynthesisUtterance(target ? target.innerText : "");
     utterance.lang = document.documentElement.lang;
@@ -19,4 +20,8 @@
     synth.speak(utterance);
     label(true);
   });
+  // Never keep talking about a page that is gone.
+  window.addEventListener("pagehide", function () { synth.cancel(); });
+  synth.cancel();
+  button.hidden = false;
 })();
