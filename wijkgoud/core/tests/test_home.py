@@ -19,3 +19,13 @@ def test_the_home_page_needs_no_account_and_few_queries(client, django_assert_ma
     with django_assert_max_num_queries(2):
         response = client.get("/nl/")
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize("person", ["active_resident", "worker", "admin", "outsider"])
+def test_the_home_page_signed_in_needs_at_most_three_queries(
+    client, people, person, django_assert_max_num_queries
+):
+    # session, user, roles (the second-factor check reads them, then lets home through)
+    client.force_login(people[person])
+    with django_assert_max_num_queries(3):
+        assert client.get("/nl/").status_code == 200
