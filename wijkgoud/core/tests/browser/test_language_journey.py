@@ -4,7 +4,10 @@ import pytest
 
 from .conftest import assert_accessible
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_a_visitor_switches_the_home_page_to_arabic(page):

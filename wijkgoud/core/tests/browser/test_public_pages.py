@@ -5,7 +5,10 @@ from django.conf import settings
 
 from .conftest import assert_accessible
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 PUBLIC_PAGES = [

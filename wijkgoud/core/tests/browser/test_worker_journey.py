@@ -15,7 +15,10 @@ from wijkgoud.core.tests.factories import UserFactory
 
 from .conftest import assert_accessible
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def current_totp_code(secret: str) -> str:
