@@ -19,7 +19,7 @@ RUN := .venv/bin/python manage.py
 # Production settings for `check --deploy`: the same module, as a server would run it.
 PRODUCTION_ENV := PRODUCTION=true SECRET_KEY=check-deploy-$$(head -c 32 /dev/urandom | base64 | tr -d '/+=') ALLOWED_HOSTS=wijkgoud.example REDIS_URL=redis://127.0.0.1:6379/0 SMTP_HOST=smtp.wijkgoud.example
 
-.PHONY: python-found help demo serve test check lint messages bench install install-test system-packages clean
+.PHONY: frontend python-found help demo serve test check lint messages bench install install-test system-packages clean
 
 help:
 	@echo "make demo   install, migrate, load the Almere Haven demo data and serve on http://127.0.0.1:$(PORT)/"
@@ -27,6 +27,7 @@ help:
 	@echo "make check  lint, migrations, translations and the production settings check"
 	@echo "make messages  update the translation files (.po) and compile them"
 	@echo "make bench  measure page speed and size with production settings"
+	@echo "make frontend  rebuild the CSS and icons from the npm packages"
 
 python-found:
 	@if [ -z "$(PYTHON)" ]; then \
@@ -88,6 +89,10 @@ messages: install
 
 bench: install var
 	.venv/bin/python -m bench
+
+# Rebuild the committed CSS and icons from the npm packages (needs Node.js; not needed otherwise).
+frontend:
+	cd frontend && npm ci --no-audit --no-fund && npm run build
 
 clean:
 	rm -rf .venv .tools var/static
