@@ -1,6 +1,10 @@
 """The named people every test shares, and the settings every test runs with."""
 
+from importlib import import_module
+
 import pytest
+from django.apps import apps
+from django.core.cache import cache
 
 from wijkgoud.core.models import Area, RoleAssignment
 from wijkgoud.core.tests.factories import UserFactory
@@ -15,16 +19,25 @@ def _test_settings(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    # A real password hash costs most of a second; tests are not about hash strength.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Rate-limit counters and used TOTP codes live in the cache: no test inherits them.
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture
 def almere_haven(db) -> Area:
-    """The wijk loaded by the data migration, with its buurten."""
+    """The wijk loaded by the data migration, with its buurten.
+
+    Loaded again when needed: a transactional test empties the tables behind it."""
+    import_module("wijkgoud.core.migrations.0002_almere_haven_areas").load_areas(apps, None)
     return Area.objects.get(cbs_code="WK003401")
 
 
 @pytest.fixture
-def de_werven(db) -> Area:
+def de_werven(almere_haven) -> Area:
     return Area.objects.get(cbs_code="BU00340102")
 
 

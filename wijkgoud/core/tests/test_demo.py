@@ -26,11 +26,6 @@ WITH_SECOND_FACTOR = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def load_demo() -> None:
     call_command("load_demo", stdout=StringIO())
 

@@ -58,12 +58,6 @@ def test_pages_refuse_framing_and_content_sniffing(client):
     assert headers["Referrer-Policy"] == "same-origin"
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    # autouse fixtures come first, so the named people get their password hashed this way
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 def sign_in(client, email: str, password: str):
     return client.post("/en/account/login/", {"login": email, "password": password})
 

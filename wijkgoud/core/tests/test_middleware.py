@@ -12,11 +12,6 @@ pytestmark = pytest.mark.django_db
 Role = RoleAssignment.Role
 
 
-@pytest.fixture(autouse=True)
-def _fast_passwords(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
 @pytest.fixture
 def without_totp(almere_haven) -> dict:
     """The roles that need a second factor, before they have set one up."""

@@ -67,7 +67,6 @@ def _run_worker(settings, inbox: Inbox):
 
 
 def test_signing_up_puts_the_welcome_mail_in_the_task_queue(client, settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     response = _sign_up(client, "en", "amira@example.org")
 
     assert response.status_code == 302
@@ -89,7 +88,6 @@ def test_signing_up_puts_the_welcome_mail_in_the_task_queue(client, settings):
 def test_the_worker_delivers_the_welcome_mail_in_the_language_of_sign_up(
     client, settings, smtp_inbox, language, subject, sentence
 ):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     _sign_up(client, language, "amira@example.org")
 
     _run_worker(settings, smtp_inbox)
@@ -103,7 +101,6 @@ def test_the_worker_delivers_the_welcome_mail_in_the_language_of_sign_up(
 
 
 def test_the_worker_skips_an_account_removed_before_it_got_there(client, settings, smtp_inbox):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     _sign_up(client, "en", "gone@example.org")
     User.objects.filter(email="gone@example.org").delete()
 

@@ -31,7 +31,10 @@ _axe = Axe()
 @pytest.fixture(scope="session")
 def browser() -> Browser:
     if not shutil.which(CHROMIUM):
-        pytest.skip(f"Chromium not found at {CHROMIUM} (apt-get install chromium)")
+        # Failing, not skipping: a browser test that did not run has not passed.
+        pytest.fail(
+            f"Chromium not found at {CHROMIUM}: run `make test`, or apt-get install chromium"
+        )
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS
