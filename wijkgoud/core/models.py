@@ -78,6 +78,13 @@ class User(AbstractUser):
         return str(self)
 
 
+class AreaQuerySet(models.QuerySet):
+    def where_user_acts(self, user, *roles: str):
+        """Areas where the user holds one of these roles: a wijk held brings its buurten."""
+        held = RoleAssignment.objects.filter(user=user, role__in=roles).values("area")
+        return self.filter(models.Q(pk__in=held) | models.Q(parent__in=held))
+
+
 class Area(models.Model):
     """A wijk or buurt, known by its CBS code."""
 
@@ -104,6 +111,8 @@ class Area(models.Model):
         related_name="children",
     )
 
+    objects = AreaQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("area")
         verbose_name_plural = _("areas")
@@ -114,15 +123,6 @@ class Area(models.Model):
 
     def __str__(self) -> str:
         return self.name
-
-    def with_descendants(self) -> list["Area"]:
-        """This area and every area inside it (a wijk and its buurten)."""
-        found, todo = [], [self]
-        while todo:
-            area = todo.pop()
-            found.append(area)
-            todo.extend(area.children.all())
-        return found
 
 
 class Place(models.Model):
@@ -149,11 +149,6 @@ class Place(models.Model):
         return self.name
 
 
-class RoleQuerySet(models.QuerySet):
-    def areas_for(self, user, *roles: str):
-        return Area.objects.filter(role_assignments__in=self.filter(user=user, role__in=roles))
-
-
 class RoleAssignment(models.Model):
     """A role someone holds; workers and budget holders hold it for an area."""
 
@@ -176,8 +171,6 @@ class RoleAssignment(models.Model):
         related_name="role_assignments",
     )
     created_at = models.DateTimeField(auto_now_add=True)
-
-    objects = RoleQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("role")

@@ -2,7 +2,7 @@
 
 import rules
 
-from .models import RoleAssignment
+from .models import Area, RoleAssignment
 
 Role = RoleAssignment.Role
 
@@ -44,10 +44,9 @@ def must_use_second_factor(user) -> bool:
     return bool(roles_of(user) & {Role.WORKER, Role.BUDGET_HOLDER, Role.ADMIN}) or user.is_staff
 
 
-def areas_of(user, *roles: str):
-    """The areas (with the buurten inside them) where the user holds one of these roles."""
-    areas = RoleAssignment.objects.areas_for(user, *roles).prefetch_related("children")
-    return {inner for area in areas for inner in area.with_descendants()}
+def acts_in(user, area, *roles: str) -> bool:
+    """Does the user hold one of these roles for this area (or for the wijk around it)?"""
+    return Area.objects.where_user_acts(user, *roles).filter(pk=area.pk).exists()
 
 
 can_view_history = is_worker | is_admin

@@ -4,7 +4,8 @@ import pytest
 from django.db import IntegrityError, transaction
 
 from wijkgoud.core.models import Area, RoleAssignment
-from wijkgoud.core.tests.factories import UserFactory
+from wijkgoud.core.permissions import acts_in
+from wijkgoud.core.tests.factories import AreaFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 Role = RoleAssignment.Role
@@ -35,9 +36,21 @@ def test_the_migration_loaded_almere_haven_with_its_buurten_and_cbs_codes(almere
     assert {b.kind for b in buurten} == {Area.Kind.NEIGHBOURHOOD}
 
 
-def test_an_area_with_its_descendants_is_the_wijk_and_all_its_buurten(almere_haven, de_werven):
-    assert set(almere_haven.with_descendants()) == {almere_haven, *almere_haven.children.all()}
-    assert de_werven.with_descendants() == [de_werven]
+def test_a_worker_of_the_wijk_acts_in_the_wijk_and_all_its_buurten(worker, almere_haven):
+    areas = Area.objects.where_user_acts(worker, Role.WORKER)
+    assert set(areas) == {almere_haven, *almere_haven.children.all()}
+    assert acts_in(worker, almere_haven.children.get(name="De Hoven"), Role.WORKER)
+
+
+def test_a_role_in_one_buurt_covers_only_that_buurt(active_resident, de_werven, almere_haven):
+    assert list(Area.objects.where_user_acts(active_resident, Role.ACTIVE_RESIDENT)) == [de_werven]
+    assert not acts_in(active_resident, almere_haven, Role.ACTIVE_RESIDENT)
+
+
+def test_a_worker_does_not_act_as_budget_holder_nor_outside_the_wijk(worker, almere_haven):
+    elsewhere = AreaFactory(kind=Area.Kind.DISTRICT)
+    assert not acts_in(worker, almere_haven, Role.BUDGET_HOLDER)
+    assert not acts_in(worker, elsewhere, Role.WORKER)
 
 
 @pytest.mark.parametrize("role", [Role.WORKER, Role.BUDGET_HOLDER])
