@@ -74,7 +74,7 @@ lint: install
 	.venv/bin/ruff check .
 	.venv/bin/ruff format --check .
 
-check: lint
+check: lint var
 	$(RUN) makemigrations --check --dry-run
 	$(RUN) compilemessages --ignore=.venv --ignore=.tools -v 0
 	$(RUN) check_translations
