@@ -7,15 +7,21 @@ from .models import Area, RoleAssignment
 Role = RoleAssignment.Role
 
 
-def roles_of(user) -> set[str]:
-    """The roles a user holds, read once per request and kept on the user object."""
+def role_assignments_of(user) -> list[RoleAssignment]:
+    """The user's roles with their areas, read once per request and kept on the user object."""
     if not user.is_authenticated:
-        return set()
-    if not hasattr(user, "_wijkgoud_roles"):
-        user._wijkgoud_roles = set(user.role_assignments.values_list("role", flat=True))
-        if user.is_superuser:
-            user._wijkgoud_roles.add(Role.ADMIN)
-    return user._wijkgoud_roles
+        return []
+    if not hasattr(user, "_wijkgoud_role_assignments"):
+        user._wijkgoud_role_assignments = list(user.role_assignments.select_related("area"))
+    return user._wijkgoud_role_assignments
+
+
+def roles_of(user) -> set[str]:
+    """The roles a user holds; a superuser is always an admin."""
+    roles = {assignment.role for assignment in role_assignments_of(user)}
+    if user.is_superuser:
+        roles.add(Role.ADMIN)
+    return roles
 
 
 @rules.predicate

@@ -25,7 +25,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "is_worker": permissions.is_worker(user),
         "is_budget_holder": permissions.is_budget_holder(user),
         "is_admin": permissions.is_admin(user),
-        "role_assignments": user.role_assignments.select_related("area"),
+        "role_assignments": permissions.role_assignments_of(user),
     }
     return render(request, "core/dashboard.html", context)
 
