@@ -2,7 +2,8 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 PORT ?= 8000
-LANGS := nl en ar tr pl
+# The UI languages: every folder under wijkgoud/locale (a new one: make messages LANGS=uk).
+LANGS ?= $(notdir $(wildcard wijkgoud/locale/*))
 UV_VERSION := 0.13.9
 
 # A Python >= 3.12: python3.13 / python3.12 on PATH, else pyenv's installed versions.
