@@ -4,9 +4,10 @@ import os
 from pathlib import Path
 
 import dj_database_url
-from django.conf.locale import LANG_INFO
 from django.utils.csp import CSP
 from django.utils.translation import gettext_lazy as _
+
+from wijkgoud import languages
 
 BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BASE_DIR.parent
@@ -177,24 +178,19 @@ else:
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 
 LANGUAGE_CODE = "nl"
-LANGUAGES = [
-    ("nl", _("Dutch")),
-    ("en", _("English")),
-    ("ar", _("Arabic")),
-    ("tr", _("Turkish")),
-    ("pl", _("Polish")),
-]
 LOCALE_PATHS = [BASE_DIR / "locale"]
-# A translator adds a language by adding its folder under locale/ (docs/translating.md):
-# every folder with a django.po for a language Django knows becomes a UI language.
-LANGUAGES += [
-    (code, LANG_INFO[code]["name"])
-    for code in sorted(
-        p.name for p in LOCALE_PATHS[0].iterdir() if (p / "LC_MESSAGES" / "django.po").exists()
-    )
-    if code in LANG_INFO and code not in dict(LANGUAGES)
-]
-LANGUAGES_BIDI = [code for code, _name in LANGUAGES if LANG_INFO.get(code, {}).get("bidi")]
+# A translator adds a language by adding its folder under locale/ (docs/translating.md).
+LANGUAGES = languages.discover(
+    LOCALE_PATHS[0],
+    shipped=[
+        ("nl", _("Dutch")),
+        ("en", _("English")),
+        ("ar", _("Arabic")),
+        ("tr", _("Turkish")),
+        ("pl", _("Polish")),
+    ],
+)
+LANGUAGES_BIDI = languages.bidi_codes(LANGUAGES)
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
