@@ -26,7 +26,7 @@ help:
 	@echo "make demo   install, migrate, load the Almere Haven demo data and serve on http://127.0.0.1:$(PORT)/"
 	@echo "make test   install what the tests need and run every check and test"
 	@echo "make check  lint, migrations, translations and the production settings check"
-	@echo "make messages  update the translation files (.po) and compile them"
+	@echo "make messages  update the translation files (.po) and compile them; APP=<app> for one app"
 	@echo "make bench  measure page speed and size with production settings"
 	@echo "make frontend  rebuild the CSS and icons from the npm packages"
 
@@ -43,10 +43,14 @@ $(UV): | python-found
 install: $(UV) system-packages
 	$(UV) sync --locked --quiet
 
-# msgfmt for the translations; Chromium for the browser tests (Debian's, never a download).
+# msgfmt for the translations; Chromium for the browser tests (Debian's, never a download);
+# Pango, HarfBuzz and fonts with Arabic letters for the PDFs (WeasyPrint).
+PDF_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core
 system-packages:
 	@missing=""; command -v msgfmt >/dev/null || missing="$$missing gettext"; \
 	command -v chromium >/dev/null || missing="$$missing chromium"; \
+	for package in $(PDF_PACKAGES); do \
+		dpkg -s $$package >/dev/null 2>&1 || missing="$$missing $$package"; done; \
 	if [ -n "$$missing" ]; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 			echo "Installing Debian packages:$$missing"; \
@@ -84,8 +88,11 @@ check: lint var
 test: check
 	.venv/bin/pytest -n auto
 
+# Each app keeps its own catalogs in wijkgoud/<app>/locale; APP=activities updates only that app's.
 messages: install
-	$(RUN) makemessages $(addprefix --ignore=,.venv .tools var bench frontend node_modules docs) --add-location=file $(addprefix -l ,$(LANGS))
+	@mkdir -p wijkgoud/$(or $(APP),.)/locale
+	cd $(if $(APP),wijkgoud/$(APP),.) && $(CURDIR)/.venv/bin/python $(CURDIR)/manage.py makemessages \
+		$(addprefix --ignore=,.venv .tools var bench frontend node_modules docs) --add-location=file $(addprefix -l ,$(LANGS))
 	$(RUN) compilemessages --ignore=.venv --ignore=.tools
 
 bench: install var

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from importlib import import_module
 from pathlib import Path
 
-from . import database, report, server
+from . import apps, database, report, server
 from .data import PEOPLE, Counts
 from .measure import add_assets, measure
 from .pages import FLOOR, PAGES
@@ -37,7 +37,11 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.update(env)  # this process writes sessions with the server's SECRET_KEY
     database.prepare(url, fresh=args.fresh)
     counts = prepare_django(Counts(args.users, args.places, args.buurten, args.events), args.seed)
-    cookies = {page.as_user: session_cookie(page.as_user) for page in PAGES if page.as_user}
+    pages = PAGES + [page for module in apps.modules() for page in getattr(module, "pages", list)()]
+    cookies = {page.as_user: session_cookie(page.as_user) for page in pages if page.as_user}
+    operations = [
+        row for module in apps.modules() if hasattr(module, "timings") for row in module.timings()
+    ]
 
     from django.db import connections
 
@@ -47,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     with server.running(env, workers=args.workers, log_path=log_path) as port:
         say(f"gunicorn: {args.workers} workers on 127.0.0.1:{port}, log in {log_path}")
         floor = None
-        for page in [FLOOR, *PAGES]:
+        for page in [FLOOR, *pages]:
             say(f"measuring {page.name} …")
             cookie = cookies.get(page.as_user, "")
             result, last = measure(
@@ -57,7 +61,10 @@ def main(argv: list[str] | None = None) -> int:
             floor = floor or result
             rows.append(report.figures(result, floor))
     print(report.table(rows))
-    report.write(args.output, metadata(args, url, counts) | {"pages": rows})
+    print(report.operations_table(operations))
+    report.write(
+        args.output, metadata(args, url, counts) | {"pages": rows, "operations": operations}
+    )
     say(f"written to {args.output}")
     return 0
 
@@ -124,11 +131,27 @@ def prepare_django(counts: Counts, seed: int) -> Counts:
             counts.events,
         ):
             say("the data holds other counts than asked for: --fresh generates anew")
+        generate_apps(seed)
         return found
     started = time.monotonic()
     found = generate.generate(counts, seed=seed)
     say(f"generated {asdict(found)} in {time.monotonic() - started:.1f} s")
+    generate_apps(seed)
     return found
+
+
+def generate_apps(seed: int) -> None:
+    """Each app's data, when it is not there yet (a new app needs no --fresh)."""
+    import random
+
+    from django.db import transaction
+
+    for module in apps.modules():
+        if hasattr(module, "generate") and not module.is_present():
+            started = time.monotonic()
+            with transaction.atomic():
+                found = module.generate(random.Random(seed))
+            say(f"{module.__name__}: generated {found} in {time.monotonic() - started:.1f} s")
 
 
 def session_cookie(person: str) -> str:

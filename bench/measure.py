@@ -146,3 +146,15 @@ def percentile(values: list[float], share: float) -> float:
     """Nearest-rank percentile: p90 is the value 90 % of requests stay at or below."""
     ordered = sorted(values)
     return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
+
+
+def median_ms(operation, *, repeat: int = 10, warmup: int = 1) -> float:
+    """The median wall time of operation() in milliseconds, after `warmup` untimed runs."""
+    for _ in range(warmup):
+        operation()
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        operation()
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)

@@ -51,6 +51,19 @@ def table(rows: list[dict]) -> str:
     return "\n".join(lines)
 
 
+def operations_table(rows: list[dict]) -> str:
+    """Operations that are not pages (bench/apps/*.timings): median against its target."""
+    if not rows:
+        return ""
+    lines = [f"{'operation':<48} {'median ms':>9} {'target ms':>9}", "-" * 68]
+    for row in rows:
+        verdict = "" if row["median_ms"] <= row["target_ms"] else "  OVER TARGET"
+        lines.append(
+            f"{row['name']:<48} {row['median_ms']:>9.1f} {row['target_ms']:>9.0f}{verdict}"
+        )
+    return "\n".join(lines)
+
+
 def write(path: Path, report: dict) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")

@@ -48,6 +48,13 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "wijkgoud.core",
+    "wijkgoud.glossary",
+    "wijkgoud.activities",
+    "wijkgoud.initiatives",
+    "wijkgoud.funding",
+    "wijkgoud.expenses",
+    "wijkgoud.payouts",
+    "wijkgoud.meetings",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",

@@ -15,6 +15,13 @@ urlpatterns = [
     path("health/", core_views.health, name="health"),
     *i18n_patterns(
         path("", include("wijkgoud.core.urls")),
+        path("activities/", include("wijkgoud.activities.urls")),
+        path("initiatives/", include("wijkgoud.initiatives.urls")),
+        path("funding/", include("wijkgoud.funding.urls")),
+        path("expenses/", include("wijkgoud.expenses.urls")),
+        path("payouts/", include("wijkgoud.payouts.urls")),
+        path("meetings/", include("wijkgoud.meetings.urls")),
+        path("glossary/", include("wijkgoud.glossary.urls")),
         path("account/", include("allauth.urls")),
         path("admin/", admin.site.urls),
     ),

@@ -10,6 +10,7 @@ from django.views.decorators.csrf import requires_csrf_token
 
 from . import permissions
 from .forms import ProfileForm
+from .plugins import app_modules
 from .services import events_for
 
 
@@ -26,6 +27,8 @@ def dashboard(request: HttpRequest) -> HttpResponse:
         "is_budget_holder": permissions.is_budget_holder(user),
         "is_admin": permissions.is_admin(user),
         "role_assignments": permissions.role_assignments_of(user),
+        # Each app's dashboard.py: sections(request) -> [{"template": ..., **its context}].
+        "sections": [s for module in app_modules("dashboard") for s in module.sections(request)],
     }
     return render(request, "core/dashboard.html", context)
 
