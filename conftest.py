@@ -11,6 +11,9 @@ from wijkgoud.core.tests.factories import UserFactory
 
 Role = RoleAssignment.Role
 
+# Chromium and axe for the browser tests of every app.
+pytest_plugins = ["wijkgoud.core.tests.browser.fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def _test_settings(settings):

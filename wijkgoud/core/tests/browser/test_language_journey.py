@@ -2,7 +2,7 @@
 
 import pytest
 
-from .conftest import assert_accessible
+from wijkgoud.core.tests.browser.fixtures import assert_accessible
 
 pytestmark = [
     pytest.mark.browser,

@@ -3,7 +3,7 @@
 import pytest
 from django.conf import settings
 
-from .conftest import assert_accessible
+from wijkgoud.core.tests.browser.fixtures import assert_accessible
 
 pytestmark = [
     pytest.mark.browser,

@@ -11,9 +11,8 @@ from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.core import mail
 
 from wijkgoud.core.models import RoleAssignment
+from wijkgoud.core.tests.browser.fixtures import assert_accessible
 from wijkgoud.core.tests.factories import UserFactory
-
-from .conftest import assert_accessible
 
 pytestmark = [
     pytest.mark.browser,

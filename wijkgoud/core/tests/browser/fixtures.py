@@ -1,5 +1,8 @@
 """Playwright with Debian's Chromium: one browser per test session (per xdist worker),
-a fresh context (cookies, storage) per test, and an axe-core check for WCAG 2.2 AA."""
+a fresh context (cookies, storage) per test, and an axe-core check for WCAG 2.2 AA.
+
+A pytest plugin (the root conftest loads it), so every app's browser tests have the
+`page` fixture; they import assert_accessible from here."""
 
 import os
 import shutil
