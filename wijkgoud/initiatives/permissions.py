@@ -2,7 +2,7 @@
 
 The team (owner and members) edits; workers of its areas read and give feedback;
 budget holders of its areas read (they decide on applications built from the plan);
-admins read and give feedback. Everyone else does not see it (404).
+admins read, help edit and give feedback. Everyone else does not see it (404).
 """
 
 import rules
@@ -57,10 +57,11 @@ can_add_initiative = is_active_resident
 can_view_initiative = (
     is_in_initiative_team | is_admin | is_worker_of_initiative | is_budget_holder_of_initiative
 )
-can_change_initiative = is_in_initiative_team
+# Admins may help out where the team cannot do it alone.
+can_change_initiative = is_in_initiative_team | is_admin
 can_give_feedback = is_worker_of_initiative | is_admin
 # Only the owner hands the initiative over or changes who is in the team.
-can_manage_team = is_initiative_owner
+can_manage_team = is_initiative_owner | is_admin
 
 rules.add_perm("initiatives.add_initiative", can_add_initiative)
 rules.add_perm("initiatives.view_initiative", can_view_initiative)

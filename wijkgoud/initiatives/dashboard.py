@@ -1,0 +1,51 @@
+"""On "My page": your initiatives with their next step; for workers, plans in their areas."""
+
+from django.db.models import Prefetch
+
+from wijkgoud.core.models import Area, RoleAssignment
+from wijkgoud.core.permissions import is_active_resident, is_worker
+
+from . import services
+from .models import Initiative, PlanSection
+from .views import money_page_url
+
+Stage = Initiative.Stage
+
+
+def sections(request) -> list[dict]:
+    user = request.user
+    found = []
+    mine = list(
+        Initiative.objects.of_team(user)
+        .exclude(stage=Stage.FINISHED)
+        .prefetch_related(
+            Prefetch(
+                "sections",
+                queryset=PlanSection.objects.only("initiative_id", "key", "text", "is_ready"),
+            )
+        )
+        .order_by("-updated_at", "-pk")[:5]
+    )
+    if mine or is_active_resident(user):
+        items = []
+        for initiative in mine:
+            states = services.overview(initiative, list(initiative.sections.all()))
+            items.append((initiative, services.next_step(initiative, states)))
+        found.append(
+            {
+                "template": "initiatives/includes/dashboard_mine.html",
+                "initiative_items": items,
+                "can_add_initiative": is_active_resident(user),
+                "money_url": money_page_url(),
+            }
+        )
+    if is_worker(user):
+        areas = Area.objects.where_user_acts(user, RoleAssignment.Role.WORKER)
+        in_areas = Initiative.objects.filter(
+            stage__in=[Stage.IDEA, Stage.PLAN],
+            pk__in=Initiative.areas.through.objects.filter(area__in=areas).values("initiative"),
+        ).count()
+        found.append(
+            {"template": "initiatives/includes/dashboard_worker.html", "plan_count": in_areas}
+        )
+    return found
