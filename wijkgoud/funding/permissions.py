@@ -77,6 +77,21 @@ can_mark_paid = is_area_budget_holder & ~is_in_team
 can_see_money = is_in_team | is_area_budget_holder | is_admin
 can_view_budgets = is_budget_holder | is_admin
 
+# What the application page offers, by name (templates: can.decide and so on).
+ACTIONS = {
+    "change_application": can_change_application,
+    "start_review": can_start_review,
+    "advise": can_advise,
+    "ask_question": can_ask_question,
+    "answer_question": can_answer,
+    "decide": can_decide,
+    "view_letter": can_see_letter,
+    "open_accountability": can_open_accountability,
+    "report": can_report,
+    "settle": can_settle,
+    "mark_paid": can_mark_paid,
+}
+
 rules.add_perm("funding.view_application", can_view_application)
 rules.add_perm("funding.change_application", can_change_application)
 rules.add_perm("funding.start_review", can_start_review)

@@ -40,6 +40,17 @@ class BudgetFactory(factory.django.DjangoModelFactory):
     total = Decimal("10000.00")
 
 
+def city_budget() -> Budget:
+    """This year's Samen Sterk budget for every area, shared by the granted factories."""
+    budget, _ = Budget.objects.get_or_create(
+        fund=samen_sterk(),
+        year=timezone.localdate().year,
+        area=None,
+        defaults={"total": Decimal("100000.00")},
+    )
+    return budget
+
+
 def _area(application) -> Area:
     return application.initiative.areas.first() or Area.objects.get(cbs_code="BU00340102")
 
@@ -96,7 +107,7 @@ class ApplicationFactory(factory.django.DjangoModelFactory):
             decided_by=factory.SelfAttribute("decider"),
             decided_at=factory.LazyFunction(timezone.now),
             amount_granted=Decimal("600.00"),
-            budget=factory.SubFactory(BudgetFactory, total=Decimal("100000.00")),
+            budget=factory.LazyFunction(lambda: city_budget()),
             accountability_due_on=factory.LazyAttribute(lambda a: a.ends_on + timedelta(days=90)),
         )
 
