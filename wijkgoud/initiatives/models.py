@@ -17,6 +17,11 @@ from wijkgoud.core.models import Area, RoleAssignment
 ZERO = Decimal("0.00")
 
 
+def _cents(amount) -> Decimal:
+    """SQLite sums decimals without their places; always two, like the fields."""
+    return Decimal(amount or 0).quantize(ZERO)
+
+
 class CostKind(models.TextChoices):
     """Kinds of cost a budget line can be; funds say which kinds they pay for."""
 
@@ -158,17 +163,19 @@ class Initiative(models.Model):
     def budget_total(self) -> Decimal:
         """The sum of the budget lines (annotated by with_budget_total, prefetched, or queried)."""
         if hasattr(self, "budget_sum"):
-            return self.budget_sum
-        if "budget_lines" in getattr(self, "_prefetched_objects_cache", {}):
-            return sum((line.amount for line in self.budget_lines.all()), ZERO)
-        return self.budget_lines.aggregate(total=Sum("amount"))["total"] or ZERO
+            total = self.budget_sum
+        elif "budget_lines" in getattr(self, "_prefetched_objects_cache", {}):
+            total = sum((line.amount for line in self.budget_lines.all()), ZERO)
+        else:
+            total = self.budget_lines.aggregate(total=Sum("amount"))["total"]
+        return _cents(total)
 
     @property
     def other_funding_total(self) -> Decimal:
         """The sum of the other funding lines (own contribution, other funds, sponsors)."""
         if "other_funding" in getattr(self, "_prefetched_objects_cache", {}):
-            return sum((line.amount for line in self.other_funding.all()), ZERO)
-        return self.other_funding.aggregate(total=Sum("amount"))["total"] or ZERO
+            return _cents(sum((line.amount for line in self.other_funding.all()), ZERO))
+        return _cents(self.other_funding.aggregate(total=Sum("amount"))["total"])
 
     @property
     def amount_to_find(self) -> Decimal:

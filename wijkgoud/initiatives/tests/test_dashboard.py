@@ -1,0 +1,34 @@
+import pytest
+
+from wijkgoud.initiatives import dashboard
+
+from .factories import InitiativeFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_an_active_resident_sees_their_initiatives_with_the_next_step(login, initiative):
+    InitiativeFactory(owner=initiative.owner, title="Klaar", finished=True)
+    text = login(initiative.owner).get("/en/dashboard/").text
+    assert "Your initiatives" in text
+    assert "Samen wandelen" in text
+    assert "Start with the first part" in text
+    assert "Klaar" not in text  # finished ones need nothing
+    assert "Start a new initiative" in text
+
+
+def test_the_money_page_is_linked_only_when_the_funding_app_has_it(login, initiative, monkeypatch):
+    monkeypatch.setattr(dashboard, "money_page_url", lambda: "/en/funding/money/")
+    assert 'href="/en/funding/money/"' in login(initiative.owner).get("/en/dashboard/").text
+    monkeypatch.setattr(dashboard, "money_page_url", lambda: None)
+    assert "Money for your idea" not in login(initiative.owner).get("/en/dashboard/").text
+
+
+def test_a_worker_sees_how_many_plans_are_in_their_areas(login, initiative, worker):
+    InitiativeFactory(running=True, areas=[initiative.areas.get()])
+    text = login(worker).get("/en/dashboard/").text
+    assert "1 initiative in your areas is an idea or a plan." in text
+
+
+def test_someone_without_initiatives_or_role_gets_no_section(login, outsider):
+    assert "Your initiatives" not in login(outsider).get("/en/dashboard/").text
