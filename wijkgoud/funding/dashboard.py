@@ -24,6 +24,7 @@ def _section(role: str, heading: str, empty: str, applications, status: str = ""
         "applications": applications[:SHOWN],
         "more": len(applications) > SHOWN,
         "status": status,
+        "due_statuses": [Status.GRANTED, Status.ADVANCE_PAID, Status.ACCOUNTABILITY_DUE],
     }
 
 

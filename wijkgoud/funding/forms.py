@@ -12,7 +12,7 @@ from schwifty import IBAN
 
 from wijkgoud.initiatives.models import ApplicantKind, CostKind
 
-from .models import Application, Budget
+from .models import Application, Budget, validate_iban
 from .services import euros
 
 POSITIVE = _("The amount must be more than € 0.")
@@ -78,7 +78,10 @@ class ApplicationForm(forms.ModelForm):
 
     def clean_iban(self):
         iban = self.cleaned_data["iban"]
-        return IBAN(iban).compact if iban else iban
+        if iban:
+            validate_iban(iban)
+            return IBAN(iban).compact
+        return iban
 
     def clean_starts_on(self):
         starts_on = self.cleaned_data["starts_on"]
