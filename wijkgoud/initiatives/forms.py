@@ -8,10 +8,20 @@ from django.utils.translation import gettext_lazy as _
 from wijkgoud.core.models import Area, RoleAssignment, User
 from wijkgoud.core.permissions import is_admin
 
-from .models import ApplicantKind, BudgetLine, Initiative, Milestone, OtherFunding, PlanSection
+from .models import (
+    ApplicantKind,
+    BudgetLine,
+    CostKind,
+    Initiative,
+    Milestone,
+    OtherFunding,
+    PlanSection,
+)
 
 AMOUNT_ERROR = _("Fill in an amount of more than € 0, for example 12.50.")
 DATE_INPUT = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+# Texts people write may be in another script than the page (Dutch on an Arabic page).
+AUTO = {"dir": "auto"}
 
 
 def areas_for(user: User, initiative: Initiative | None = None):
@@ -48,6 +58,9 @@ class InitiativeForm(forms.ModelForm):
             "applicant_kind": forms.RadioSelect,
             "starts_on": DATE_INPUT,
             "ends_on": DATE_INPUT,
+            "title": forms.TextInput(attrs=AUTO),
+            "summary": forms.TextInput(attrs=AUTO),
+            "penvoerder_name": forms.TextInput(attrs=AUTO),
         }
         help_texts = {
             "areas": _("Where does it happen? Choose one or more."),
@@ -86,7 +99,7 @@ class SectionForm(forms.ModelForm):
     class Meta:
         model = PlanSection
         fields = ["text", "is_ready"]
-        widgets = {"text": forms.Textarea(attrs={"rows": 8})}
+        widgets = {"text": forms.Textarea(attrs={"rows": 8} | AUTO)}
         labels = {"text": _("Your answer")}
         help_texts = {"is_ready": _("Tick this when you think this part is finished.")}
 
@@ -105,7 +118,7 @@ class MilestoneForm(forms.ModelForm):
     class Meta:
         model = Milestone
         fields = ["title", "due_on", "is_done"]
-        widgets = {"due_on": DATE_INPUT}
+        widgets = {"due_on": DATE_INPUT, "title": forms.TextInput(attrs=AUTO)}
 
 
 class BudgetLineForm(forms.ModelForm):
@@ -115,11 +128,19 @@ class BudgetLineForm(forms.ModelForm):
         decimal_places=2,
         validators=[MinValueValidator(Decimal("0.01"), message=AMOUNT_ERROR)],
         error_messages={"invalid": AMOUNT_ERROR},
+        # In Dutch people write 12,50: read and show amounts the way the language does.
+        localize=True,
+        widget=forms.TextInput(attrs={"inputmode": "decimal"}),
     )
 
     class Meta:
         model = BudgetLine
         fields = ["description", "kind", "amount"]
+        widgets = {"description": forms.TextInput(attrs=AUTO)}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kind"].choices = [("", _("choose a kind")), *CostKind.choices]
 
 
 class OtherFundingForm(forms.ModelForm):
@@ -129,11 +150,15 @@ class OtherFundingForm(forms.ModelForm):
         decimal_places=2,
         validators=[MinValueValidator(Decimal("0.01"), message=AMOUNT_ERROR)],
         error_messages={"invalid": AMOUNT_ERROR},
+        # In Dutch people write 12,50: read and show amounts the way the language does.
+        localize=True,
+        widget=forms.TextInput(attrs={"inputmode": "decimal"}),
     )
 
     class Meta:
         model = OtherFunding
         fields = ["source", "amount", "is_promised"]
+        widgets = {"source": forms.TextInput(attrs=AUTO)}
 
 
 def _formset(model, form):
@@ -151,7 +176,7 @@ class FeedbackForm(forms.Form):
     text = forms.CharField(
         label=_("Your feedback on this part"),
         max_length=4000,
-        widget=forms.Textarea(attrs={"rows": 4}),
+        widget=forms.Textarea(attrs={"rows": 4} | AUTO),
         error_messages={"required": _("Write your feedback first.")},
     )
 

@@ -137,3 +137,11 @@ def test_the_budget_part_may_be_ready_with_lines_only(login, initiative):
     )
     assert response.status_code == 302
     assert initiative.sections.get(key="budget").is_ready
+
+
+def test_in_dutch_an_amount_is_written_with_a_comma(login, initiative):
+    url = reverse("initiatives:section", args=[initiative.pk, "budget"]).replace("/en/", "/nl/", 1)
+    data = budget_post([{"description": "Koffie", "kind": "food_and_drinks", "amount": "12,50"}])
+    assert login(initiative.owner).post(url, data).status_code == 302
+    assert BudgetLine.objects.get().amount == Decimal("12.50")
+    assert 'value="12,50"' in login(initiative.owner).get(url).text
