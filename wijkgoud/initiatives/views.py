@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -59,10 +60,10 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
         Initiative.objects.visible_to(request.user)
         .select_related("owner")
         .prefetch_related("areas")
-        .order_by("-updated_at", "-pk")[:100]
+        .order_by("-updated_at", "-pk")
     )
     context = {
-        "initiatives": initiatives,
+        "page": Paginator(initiatives, 25).get_page(request.GET.get("page")),
         "can_add": request.user.has_perm("initiatives.add_initiative"),
     }
     return render(request, "initiatives/initiative_list.html", context)
@@ -242,7 +243,7 @@ def section_history(request: HttpRequest, pk: int, key: str) -> HttpResponse:
     return render(request, "initiatives/section_history.html", context)
 
 
-def _plan_context(initiative: Initiative) -> dict:
+def plan_context(initiative: Initiative) -> dict:
     texts = initiative.section_texts()
     return {
         "initiative": initiative,
@@ -257,14 +258,14 @@ def _plan_context(initiative: Initiative) -> dict:
 def plan(request: HttpRequest, pk: int) -> HttpResponse:
     """The whole plan on one page, readable and printable."""
     initiative = _initiative(request, pk)
-    context = _plan_context(initiative) | {"events": events_for(initiative)[:20]}
+    context = plan_context(initiative) | {"events": events_for(initiative)[:20]}
     return render(request, "initiatives/plan.html", context)
 
 
 @login_required
 def plan_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     initiative = _initiative(request, pk)
-    pdf = render_pdf("initiatives/plan_pdf.html", _plan_context(initiative), request)
+    pdf = render_pdf("initiatives/plan_pdf.html", plan_context(initiative), request)
     return pdf_response(pdf, f"plan-{initiative.pk}.pdf")
 
 

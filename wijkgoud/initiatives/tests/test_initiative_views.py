@@ -125,3 +125,14 @@ def test_an_unknown_initiative_or_part_is_404(login, initiative):
     assert (
         client.get(reverse("initiatives:section", args=[initiative.pk, "nope"])).status_code == 404
     )
+
+
+def test_a_long_list_comes_in_pages(login, initiative, worker):
+    for n in range(30):
+        InitiativeFactory(title=f"Idee {n:02d}", areas=[initiative.areas.get()])
+    client = login(worker)
+    first = client.get(reverse("initiatives:list")).text
+    assert "Page 1 of 2" in first and "Idee 29" in first and "Samen wandelen" not in first
+    second = client.get(reverse("initiatives:list") + "?page=2").text
+    assert "Samen wandelen" in second
+    assert client.get(reverse("initiatives:list") + "?page=banana").status_code == 200
