@@ -171,7 +171,7 @@ def test_a_grant_above_the_amount_asked_is_refused(advised, budget_holder, budge
 
 def test_a_grant_above_what_is_left_in_the_budget_is_refused(advised, budget_holder, budget):
     Budget.objects.filter(pk=budget.pk).update(committed=Decimal("4500"))
-    with pytest.raises(WorkflowError, match="only € 500.00 left"):
+    with pytest.raises(WorkflowError, match=r"only € 500\.00 left"):
         services.grant_application(advised, amount=Decimal("600"), actor=budget_holder)
     budget.refresh_from_db()
     assert budget.committed == Decimal("4500")
