@@ -14,6 +14,7 @@ from wijkgoud.core.models import User
 from wijkgoud.core.services import WorkflowError, record_event
 
 from .models import Initiative, PlanSection, PlanVersion, SectionFeedback
+from .tasks import send_feedback_mail
 
 Stage = Initiative.Stage
 Key = PlanSection.Key
@@ -119,7 +120,7 @@ def save_section(
 
 @transaction.atomic
 def give_feedback(section: PlanSection, *, actor: User, text: str) -> SectionFeedback:
-    """A worker's comment on one plan part, for the team to read."""
+    """A worker's comment on one plan part, for the team to read; the owner gets a mail."""
     if section.pk is None:
         section, _created = PlanSection.objects.get_or_create(
             initiative=section.initiative, key=section.key
@@ -128,6 +129,7 @@ def give_feedback(section: PlanSection, *, actor: User, text: str) -> SectionFee
     record_event(
         section.initiative, "initiative.feedback_given", actor=actor, data={"part": section.key}
     )
+    transaction.on_commit(lambda: send_feedback_mail.enqueue(feedback.pk))
     return feedback
 
 

@@ -83,3 +83,25 @@ def test_empty_feedback_is_refused_with_a_message(login, initiative, worker):
     )
     assert response.status_code == 400
     assert "Write your feedback first." in response.text
+
+
+def test_the_owner_gets_a_mail_in_their_own_language_about_feedback(
+    login, initiative, worker, mailoutbox, django_capture_on_commit_callbacks
+):
+    from django_tasks_db.models import DBTaskResult
+
+    from wijkgoud.initiatives.tasks import send_feedback_mail
+
+    initiative.owner.preferred_language = "nl"
+    initiative.owner.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        login(worker).post(
+            reverse("initiatives:feedback", args=[initiative.pk, "goal"]), {"text": "Top!"}
+        )
+    assert DBTaskResult.objects.filter(task_path__endswith="send_feedback_mail").count() == 1
+
+    send_feedback_mail.call(SectionFeedback.objects.get().pk)
+    [mail] = mailoutbox
+    assert mail.to == [initiative.owner.email]
+    assert mail.subject == "Feedback op je plan “Samen wandelen”"
+    assert "Sanne" in mail.body and "Doel en resultaten" in mail.body

@@ -1,6 +1,7 @@
 """An active resident writes a plan with the coach, in the browser, without giving up."""
 
 import pytest
+from playwright.sync_api import expect
 
 from wijkgoud.core.models import RoleAssignment
 from wijkgoud.core.tests.browser.fixtures import assert_accessible
@@ -38,7 +39,7 @@ def test_an_active_resident_writes_a_plan_with_the_coach(page, de_werven):
     page.wait_for_url("**/initiatives/new/")
     assert_accessible(page)
     page.get_by_role("button", name="Save and start the plan").click()
-    assert page.get_by_text("Give your initiative a name.").is_visible()
+    expect(page.get_by_text("Give your initiative a name.")).to_be_visible()
     assert_accessible(page)  # the page with its error messages, too
     page.get_by_label("title").fill("Samen koken")
     page.get_by_label("in one sentence").fill("Buren koken samen op vrijdag.")
@@ -47,8 +48,8 @@ def test_an_active_resident_writes_a_plan_with_the_coach(page, de_werven):
 
     # Step 1: the coach asks why, explains why it matters and shows an example.
     page.wait_for_url("**/plan/why/")
-    assert page.get_by_role("heading", name="Why this matters").is_visible()
-    assert page.get_by_role("heading", name="An example").is_visible()
+    expect(page.get_by_role("heading", name="Why this matters")).to_be_visible()
+    expect(page.get_by_role("heading", name="An example")).to_be_visible()
     assert_accessible(page)
     page.get_by_label("Your answer").fill("Veel buren eten alleen.")
     page.get_by_label("this part is ready").check()
@@ -59,7 +60,7 @@ def test_an_active_resident_writes_a_plan_with_the_coach(page, de_werven):
     page.get_by_label("Your answer").fill("Elke vrijdag 12 buren aan tafel.")
     page.get_by_role("button", name="Save", exact=True).click()
     page.wait_for_url("**/plan/goal/")
-    assert page.get_by_text("Saved.").is_visible()
+    expect(page.get_by_text("Saved.")).to_be_visible()
     assert page.get_by_label("Your answer").input_value() == "Elke vrijdag 12 buren aan tafel."
 
     # The budget: a line of € 0 is refused next to the field, and nothing typed is lost.
@@ -74,7 +75,7 @@ def test_an_active_resident_writes_a_plan_with_the_coach(page, de_werven):
     costs.locator("[name='budget-1-kind']").select_option("room_hire")
     costs.locator("[name='budget-1-amount']").fill("75")
     save_and_next(page)
-    assert page.get_by_text("Fill in an amount of more than € 0").first.is_visible()
+    expect(page.get_by_text("Fill in an amount of more than € 0").first).to_be_visible()
     assert page.locator("[name='budget-1-description']").input_value() == "Zaalhuur"
     assert page.get_by_label("Your answer").input_value() == "Boodschappen en een ruimte."
     assert_accessible(page)
@@ -91,19 +92,19 @@ def test_an_active_resident_writes_a_plan_with_the_coach(page, de_werven):
 
     # The overview: one part ready, the next step points at what is still open.
     page.get_by_role("link", name="Back to Samen koken").click()
-    assert page.get_by_text("1 of 10 parts is ready.").is_visible()
-    assert page.get_by_text("Next: the part “Goal and results”.").is_visible()
+    expect(page.get_by_text("1 of 10 parts is ready.")).to_be_visible()
+    expect(page.get_by_text("Next: the part “Goal and results”.")).to_be_visible()
     assert_accessible(page)
 
     page.get_by_role("link", name="Read the whole plan").click()
-    assert page.get_by_text("Veel buren eten alleen.").is_visible()
-    assert page.get_by_text("Still needed: € 195.50").is_visible()
+    expect(page.get_by_text("Veel buren eten alleen.")).to_be_visible()
+    expect(page.get_by_text("Still needed: € 195.50")).to_be_visible()
     assert_accessible(page)
 
     page.get_by_role("link", name="Back to Samen koken").first.click()
     page.get_by_role("link", name="Why").first.click()
     page.get_by_role("link", name="Earlier versions of this part").click()
-    assert page.get_by_text("Veel buren eten alleen.").is_visible()
+    expect(page.get_by_text("Veel buren eten alleen.")).to_be_visible()
     assert_accessible(page)
 
 
