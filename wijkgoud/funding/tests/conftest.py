@@ -42,3 +42,9 @@ def initiative(active_resident, de_werven):
     BudgetLineFactory(initiative=initiative, kind=CostKind.MATERIALS, amount=Decimal("300"))
     BudgetLineFactory(initiative=initiative, kind=CostKind.PUBLICITY, amount=Decimal("200"))
     return initiative
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    """Receipts and photos written by tests stay out of var/media."""
+    settings.MEDIA_ROOT = tmp_path / "media"
