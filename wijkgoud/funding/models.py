@@ -302,7 +302,10 @@ class Application(models.Model):
         verbose_name = _("application")
         verbose_name_plural = _("applications")
         ordering = ["-created_at", "-pk"]
-        indexes = [models.Index(fields=["area", "status"])]
+        indexes = [
+            models.Index(fields=["area", "status"]),
+            models.Index(fields=["budget", "-decided_at"]),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(amount_asked__gt=0), name="application_amount_asked_positive"

@@ -1,6 +1,8 @@
 """Pages for funds, the fund finder, applications through their whole cycle, budgets and the
 public transparency page. Fetch (404) → permission (403) → form → service → redirect."""
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -37,7 +39,7 @@ from .permissions import can_see_money, can_view_budgets
 
 Status = Application.Status
 Role = RoleAssignment.Role
-PAGE_SIZE = 50
+PAGE_SIZE = 25
 
 
 def money_for_your_idea(request: HttpRequest) -> HttpResponse:
@@ -145,7 +147,8 @@ def application_list(request: HttpRequest) -> HttpResponse:
     if status in Status.values:
         applications = applications.filter(status=status)
     page = Paginator(applications, PAGE_SIZE).get_page(request.GET.get("page"))
-    context = {"page": page, "status": status, "statuses": Status.choices}
+    query = urlencode({"status": status}) + "&" if status else ""
+    context = {"page": page, "status": status, "statuses": Status.choices, "query": query}
     return render(request, "funding/application_list.html", context)
 
 
@@ -421,24 +424,32 @@ PUBLIC_STATUSES = [
 
 
 def transparency(request: HttpRequest) -> HttpResponse:
-    """Public: which initiatives received how much, per area and year (only when they agree)."""
+    """Public: which initiatives received how much, per area and year (only when they agree).
+
+    First the areas with their totals; an area's page lists its initiatives."""
     this_year = timezone.localdate().year
     try:
         year = int(request.GET.get("year", this_year))
     except ValueError:
         year = this_year
-    grants = (
-        Application.objects.filter(
-            show_publicly=True, status__in=PUBLIC_STATUSES, decided_at__year=year
-        )
-        .select_related("initiative", "fund", "area")
-        .order_by("area__name", "initiative__title")
+    grants = Application.objects.filter(
+        show_publicly=True, status__in=PUBLIC_STATUSES, decided_at__year=year
     )
-    areas: dict = {}
-    for grant in grants:
-        row = areas.setdefault(grant.area, {"grants": [], "total": 0})
-        row["grants"].append(grant)
-        row["total"] += grant.amount_granted
-    years = range(this_year, this_year - 5, -1)
-    context = {"areas": areas, "year": year, "years": years}
+    area = None
+    if request.GET.get("area", "").isdigit():
+        area = get_object_or_404(Area, pk=request.GET["area"])
+    context = {"year": year, "years": range(this_year, this_year - 5, -1), "area": area}
+    if area is None:
+        totals = (
+            grants.values("area", "area__name")
+            .annotate(total=Sum("amount_granted"))
+            .order_by("area__name")
+        )
+        context["totals"] = totals
+    else:
+        in_area = grants.filter(area=area).select_related("initiative", "fund")
+        context["total"] = in_area.aggregate(total=Sum("amount_granted"))["total"] or 0
+        page = Paginator(in_area.order_by("initiative__title", "pk"), PAGE_SIZE)
+        context["page"] = page.get_page(request.GET.get("page"))
+        context["query"] = urlencode({"year": year, "area": area.pk}) + "&"
     return render(request, "funding/transparency.html", context)

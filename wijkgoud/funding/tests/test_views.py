@@ -226,10 +226,18 @@ def test_a_budget_total_below_what_is_promised_gets_a_clear_message(client, budg
 
 def test_the_transparency_page_shows_only_who_agreed(client):
     shown = granted_application(show_publicly=True)
-    hidden = granted_application()
-    text = client.get(url("transparency")).text
-    assert shown.initiative.title in text
-    assert hidden.initiative.title not in text
+    hidden = granted_application(show_publicly=False)
+    overview = client.get(url("transparency", lang="en"))
+    assert [row["total"] for row in overview.context["totals"]] == [shown.amount_granted]
+    assert shown.area.name in overview.text
+    area_page = client.get(url("transparency", lang="en"), {"area": shown.area.pk})
+    assert shown.initiative.title in area_page.text
+    assert hidden.initiative.title not in area_page.text
+    assert "€ 600.00" in area_page.text
+
+
+def test_the_transparency_page_ignores_a_year_typed_wrong(client):
+    assert client.get(url("transparency"), {"year": "twee"}).status_code == 200
 
 
 def test_the_applicant_sees_the_accountability_date_on_my_page(client):
