@@ -36,3 +36,26 @@ def test_a_worker_sees_how_many_plans_are_in_their_areas(login, initiative, work
 
 def test_someone_without_initiatives_or_role_gets_no_section(login, outsider):
     assert "Your initiatives" not in login(outsider).get("/en/dashboard/").text
+
+
+@pytest.mark.parametrize(
+    ("person", "extra"),
+    [("active_resident", 2), ("worker", 1), ("budget_holder", 0), ("admin", 0), ("outsider", 0)],
+)
+def test_our_part_of_my_page_costs_few_queries(client, people, initiative, person, extra):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.force_login(people[person])
+    client.get("/en/dashboard/")  # warm up
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            client.get("/en/dashboard/")
+        return len(captured)
+
+    with_us = queries()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dashboard, "sections", lambda request: [])
+        without_us = queries()
+    assert with_us - without_us == extra
