@@ -124,3 +124,50 @@ def test_the_coach_reads_right_to_left_in_arabic_at_320_pixels(page, de_werven):
     page.goto(f"/ar/initiatives/{initiative.pk}/")
     assert_accessible(page)
     assert page.evaluate("document.documentElement.scrollWidth") <= 320
+
+
+def test_a_worker_gives_feedback_that_the_owner_then_reads(page, live_server, de_werven, worker):
+    from django.conf import settings
+    from django.test import Client
+
+    from wijkgoud.initiatives.models import PlanSection
+
+    owner = UserFactory(
+        email="joost@example.org",
+        display_name="Joost",
+        roles=[(RoleAssignment.Role.ACTIVE_RESIDENT, de_werven)],
+    )
+    initiative = Initiative.objects.create(owner=owner, title="Buurtmoestuin")
+    initiative.areas.add(de_werven)
+    PlanSection.objects.create(initiative=initiative, key="goal", text="Groente voor iedereen.")
+    # The worker's second step is tested in core; here the worker is signed in already.
+    client = Client()
+    client.force_login(worker)
+    page.context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": client.cookies[settings.SESSION_COOKIE_NAME].value,
+                "url": live_server.url,
+            }
+        ]
+    )
+    page.goto(f"/en/initiatives/{initiative.pk}/plan/goal/")
+    expect(page.get_by_text("Groente voor iedereen.")).to_be_visible()
+    assert page.locator("textarea[name=text]").count() == 1  # only the feedback form
+    assert_accessible(page)
+    page.get_by_role("button", name="Send feedback").click()
+    expect(page.get_by_text("Write your feedback first.")).to_be_visible()
+    assert_accessible(page)
+    page.get_by_label("Your feedback on this part").fill("Hoeveel buren doen mee?")
+    page.get_by_role("button", name="Send feedback").click()
+    expect(page.get_by_text("Your feedback is saved.")).to_be_visible()
+    page.goto(f"/en/initiatives/{initiative.pk}/")
+    expect(page.get_by_text("1 feedback")).to_be_visible()
+    assert_accessible(page)
+
+    page.context.clear_cookies()
+    sign_in(page, owner.email)
+    page.goto(f"/en/initiatives/{initiative.pk}/plan/goal/")
+    expect(page.get_by_text("Hoeveel buren doen mee?")).to_be_visible()
+    expect(page.get_by_text("Sanne")).to_be_visible()
