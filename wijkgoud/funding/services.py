@@ -98,6 +98,20 @@ def create_application(initiative: Initiative, fund: Fund, *, actor: User, **fie
 
 
 @transaction.atomic
+def change_draft(application: Application, *, actor: User, **fields) -> Application:
+    """The team changes its draft; once sent in, it stays as it was sent."""
+    application = _locked(application)
+    _require(_in_team(actor, application), _("Only the team can change this."))
+    _require(application.status == Status.DRAFT, _("Only a draft can be changed."))
+    for name, value in fields.items():
+        setattr(application, name, value)
+    application.full_clean()
+    application.save()
+    record_event(application, "application.changed", actor=actor)
+    return application
+
+
+@transaction.atomic
 def submit_application(application: Application, *, actor: User) -> Application:
     """Send the draft to the neighbourhood team of its area."""
     application = _locked(application)

@@ -34,14 +34,12 @@ def notify_submitted(application_id: int) -> None:
     if application is None:
         return
     area = application.area
-    workers = (
-        User.objects.filter(
-            is_active=True,
-            role_assignments__role=RoleAssignment.Role.WORKER,
-        )
-        .filter(Q(role_assignments__area=area) | Q(role_assignments__area=area.parent_id))
-        .distinct()
-    )
+    # One filter() call: the role and its area must be the same role assignment.
+    workers = User.objects.filter(
+        Q(role_assignments__area=area) | Q(role_assignments__area=area.parent_id),
+        is_active=True,
+        role_assignments__role=RoleAssignment.Role.WORKER,
+    ).distinct()
     for worker in workers:
         _send(
             worker,

@@ -40,6 +40,15 @@ from .permissions import can_see_money, can_view_budgets
 Status = Application.Status
 Role = RoleAssignment.Role
 PAGE_SIZE = 25
+# What a list of applications shows: not the long texts.
+LIST_FIELDS = [
+    "status",
+    "amount_asked",
+    "initiative__title",
+    "fund__name",
+    "area__name",
+    "submitted_at",
+]
 
 
 def money_for_your_idea(request: HttpRequest) -> HttpResponse:
@@ -129,9 +138,11 @@ def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
     application = _application(request, pk, perms.can_change_application)
     form = ApplicationForm(request.POST or None, instance=application)
     if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("Your changes are saved."))
-        return redirect(application)
+        action = lambda: services.change_draft(  # noqa: E731
+            application, actor=request.user, **form.cleaned_data
+        )
+        if _run(request, form, action, _("Your changes are saved.")):
+            return redirect(application)
     context = {"form": form, "initiative": application.initiative, "fund": application.fund}
     return render(request, "funding/application_form.html", context)
 
@@ -142,6 +153,7 @@ def application_list(request: HttpRequest) -> HttpResponse:
     applications = (
         Application.objects.visible_to(request.user)
         .select_related("initiative", "fund", "area")
+        .only(*LIST_FIELDS)
         .order_by("-submitted_at", "-pk")
     )
     if status in Status.values:
@@ -395,7 +407,11 @@ def budget_detail(request: HttpRequest, pk: int) -> HttpResponse:
     paid_out = (
         by_kind.get("advance", 0) + by_kind.get("settlement", 0) - by_kind.get("repayment", 0)
     )
-    grants = budget.applications.select_related("initiative", "area").order_by("-decided_at")
+    grants = (
+        budget.applications.select_related("initiative", "area")
+        .only(*LIST_FIELDS, "amount_granted")
+        .order_by("-decided_at")
+    )
     page = Paginator(grants, PAGE_SIZE).get_page(request.GET.get("page"))
     context = {"budget": budget, "paid_out": paid_out, "page": page}
     return render(request, "funding/budget_detail.html", context)

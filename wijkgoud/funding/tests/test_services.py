@@ -305,3 +305,27 @@ def test_the_database_refuses_a_second_advance():
             payee_name="x",
             iban="NL91ABNA0417164300",
         )
+
+
+def test_only_workers_of_the_area_get_the_mail(
+    draft, active_resident, worker, immediate_tasks, mailoutbox, django_capture_on_commit_callbacks
+):
+    from wijkgoud.core.tests.factories import AreaFactory
+
+    # A worker elsewhere who lives in De Werven as an active resident is not told.
+    UserFactory(
+        roles=[(Role.WORKER, AreaFactory()), (Role.ACTIVE_RESIDENT, draft.area)],
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        services.submit_application(draft, actor=active_resident)
+    assert [m.to for m in mailoutbox] == [[worker.email]]
+
+
+def test_a_draft_can_be_changed_by_the_team_and_not_after_sending(draft, active_resident):
+    services.change_draft(draft, actor=active_resident, amount_asked=Decimal("750"))
+    draft.refresh_from_db()
+    assert draft.amount_asked == Decimal("750")
+    assert actions(draft)[-1] == "application.changed"
+    services.submit_application(draft, actor=active_resident)
+    with pytest.raises(WorkflowError, match="Only a draft"):
+        services.change_draft(draft, actor=active_resident, amount_asked=Decimal("5"))
