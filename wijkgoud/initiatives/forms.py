@@ -99,7 +99,10 @@ class SectionForm(forms.ModelForm):
     class Meta:
         model = PlanSection
         fields = ["text", "is_ready"]
-        widgets = {"text": forms.Textarea(attrs={"rows": 8} | AUTO)}
+        # The coach's question (id coach-question on the page) explains what to write.
+        widgets = {
+            "text": forms.Textarea(attrs={"rows": 8, "aria-describedby": "coach-question"} | AUTO)
+        }
         labels = {"text": _("Your answer")}
         help_texts = {"is_ready": _("Tick this when you think this part is finished.")}
 

@@ -90,3 +90,9 @@ def test_a_team_member_can_write_but_a_worker_only_reads(login, initiative, work
 
 def test_an_outsider_cannot_write(login, initiative, outsider):
     assert login(outsider).post(url(initiative, "why"), {"text": "x"}).status_code == 404
+
+
+def test_the_answer_field_is_described_by_the_question(login, initiative):
+    text = login(initiative.owner).get(url(initiative, "goal")).text
+    assert 'id="coach-question"' in text
+    assert 'aria-describedby="coach-question"' in text
