@@ -20,6 +20,7 @@ def sections(request) -> list[dict]:
     if is_active_resident(user):
         mine = list(
             Initiative.objects.of_team(user)
+            .with_line_flags()
             .exclude(stage=Stage.FINISHED)
             .prefetch_related(Prefetch("sections", queryset=SECTIONS))
             .order_by("-updated_at", "-pk")[:5]

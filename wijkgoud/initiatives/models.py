@@ -68,6 +68,17 @@ class InitiativeQuerySet(models.QuerySet):
             | Q(pk__in=Initiative.team.through.objects.filter(user=user).values("initiative"))
         )
 
+    def with_line_flags(self):
+        """Annotate has_budget_lines and has_milestones: a part with lines has been started."""
+        return self.annotate(
+            has_budget_lines=models.Exists(
+                BudgetLine.objects.filter(initiative=models.OuterRef("pk"))
+            ),
+            has_milestones=models.Exists(
+                Milestone.objects.filter(initiative=models.OuterRef("pk"))
+            ),
+        )
+
     def with_budget_total(self):
         """Annotate `budget_sum` (the total of the budget lines) in the same query."""
         lines = (

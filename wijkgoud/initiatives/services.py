@@ -175,13 +175,20 @@ def overview(initiative: Initiative, sections: list[PlanSection]) -> list[Sectio
     from .coach import STEPS
 
     by_key = {s.key: s for s in sections}
+    # Lines alone (a budget without words) also count as started, when the caller knows them.
+    with_lines = {
+        Key.BUDGET: getattr(initiative, "has_budget_lines", False),
+        Key.PLANNING: getattr(initiative, "has_milestones", False),
+    }
     states = []
     for step in STEPS:
         section = by_key.get(step.key)
+        started = with_lines.get(step.key, False)
         if section is None:
-            state, count = "empty", 0
+            state, count = ("started" if started else "empty"), 0
         else:
-            state = "ready" if section.is_ready else ("started" if section.text else "empty")
+            written = section.text or started
+            state = "ready" if section.is_ready else ("started" if written else "empty")
             count = getattr(section, "feedback_count", 0)
         states.append(SectionState(step.key, step.title, state, count))
     return states

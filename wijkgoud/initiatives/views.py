@@ -31,7 +31,7 @@ Key = PlanSection.Key
 
 def _initiative(request: HttpRequest, pk: int, perm: str = "initiatives.view_initiative"):
     """The initiative if the user may see it (else 404) and has `perm` (else 403)."""
-    queryset = Initiative.objects.visible_to(request.user).select_related("owner")
+    queryset = Initiative.objects.visible_to(request.user).with_line_flags().select_related("owner")
     initiative = get_object_or_404(queryset.prefetch_related("team", "areas"), pk=pk)
     if not request.user.has_perm(perm, initiative):
         raise PermissionDenied

@@ -96,3 +96,13 @@ def test_the_answer_field_is_described_by_the_question(login, initiative):
     text = login(initiative.owner).get(url(initiative, "goal")).text
     assert 'id="coach-question"' in text
     assert 'aria-describedby="coach-question"' in text
+
+
+def test_a_budget_with_lines_but_no_words_counts_as_started(login, initiative):
+    from .factories import BudgetLineFactory
+
+    BudgetLineFactory(initiative=initiative)
+    text = login(initiative.owner).get(initiative.get_absolute_url()).text
+    budget = text.split("Budget and other funding")[1].split("</li>")[0]
+    assert "started" in budget
+    assert "not started" not in budget
