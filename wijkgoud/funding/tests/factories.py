@@ -2,8 +2,10 @@
 
 from datetime import timedelta
 from decimal import Decimal
+from importlib import import_module
 
 import factory
+from django.apps import apps
 from django.utils import timezone
 
 from wijkgoud.core.models import Area
@@ -15,18 +17,12 @@ Status = Application.Status
 
 
 def samen_sterk() -> Fund:
-    """The fund from the seed migration (added again after a transactional test)."""
-    fund, _ = Fund.objects.get_or_create(
-        slug="samen-sterk-budget",
-        defaults={
-            "name": "Samen Sterk Budget",
-            "route": Fund.Route.MANAGED,
-            "summary": "Geld voor ideeën van bewoners.",
-            "pays_for": "Activiteiten die een tijd doorgaan.",
-            "accepts_person": True,
-            "accepts_group": True,
-        },
-    )
+    """The fund from the seed migration; after a transactional test emptied the tables, the
+    migration's five funds are added again."""
+    fund = Fund.objects.filter(slug="samen-sterk-budget").first()
+    if fund is None:
+        import_module("wijkgoud.funding.migrations.0002_seed_funds").add_funds(apps, None)
+        fund = Fund.objects.get(slug="samen-sterk-budget")
     return fund
 
 

@@ -12,7 +12,7 @@ from wijkgoud.funding.models import Fund
 from wijkgoud.initiatives.models import ApplicantKind, CostKind
 from wijkgoud.initiatives.tests.factories import BudgetLineFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fund")]
 
 
 def english_date(day) -> str:

@@ -9,7 +9,7 @@ from pypdf import PdfReader
 
 from .factories import ApplicationFactory, granted_application
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fund")]
 
 
 def pdf_text(data: bytes) -> str:

@@ -7,7 +7,7 @@ from django.urls import reverse
 
 from .factories import ApplicationFactory, city_budget, granted_application
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fund")]
 
 
 def queries(client, url: str) -> int:

@@ -17,7 +17,7 @@ from wijkgoud.funding.models import Application, Budget, Payment
 
 from .factories import ApplicationFactory, BudgetFactory, granted_application
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("fund")]
 S = Application.Status
 Role = RoleAssignment.Role
 
