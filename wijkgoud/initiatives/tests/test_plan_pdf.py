@@ -1,4 +1,3 @@
-import time
 from decimal import Decimal
 from io import BytesIO
 
@@ -30,9 +29,8 @@ def written(initiative):
 
 
 def test_the_plan_pdf_holds_every_part_the_lines_and_the_totals(login, written, worker):
-    started = time.perf_counter()
+    # Its speed (< 1 s) is held by `make bench`; this machine is shared, so not timed here.
     response = login(worker).get(reverse("initiatives:pdf", args=[written.pk]))
-    elapsed = time.perf_counter() - started
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     text = pdf_text(response)
@@ -51,7 +49,6 @@ def test_the_plan_pdf_holds_every_part_the_lines_and_the_totals(login, written, 
         "Fatima",
     ]:
         assert expected in text, expected
-    assert elapsed < 5  # the bench holds it to 1 s; the test machine is shared
 
 
 def test_the_plan_pdf_is_in_the_readers_language(login, written):
