@@ -84,6 +84,8 @@ MIDDLEWARE = [
     "wijkgoud.core.middleware.SecondFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, so it sees the finished page before GZip: explains glossary words in #content.
+    "wijkgoud.glossary.middleware.ExplainTermsMiddleware",
 ]
 
 ROOT_URLCONF = "wijkgoud.urls"
