@@ -88,6 +88,9 @@ MIDDLEWARE = [
     "wijkgoud.glossary.middleware.ExplainTermsMiddleware",
 ]
 
+# Glossary words in every page's content are explained where they appear (glossary app).
+GLOSSARY_MARK_PAGES = env_bool("GLOSSARY_MARK_PAGES", True)
+
 ROOT_URLCONF = "wijkgoud.urls"
 WSGI_APPLICATION = "wijkgoud.wsgi.application"
 

@@ -52,6 +52,13 @@ class TermAdmin(admin.ModelAdmin):
             "proposed_by", "decided_by", "decided_at", "created_at"
         ]  # fmt: skip
 
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        # The per-language boxes are the form's own fields, not the model's.
+        extra = {f"meaning_{code}" for code, _name in _other_languages()}
+        if kwargs.get("fields"):
+            kwargs["fields"] = [name for name in kwargs["fields"] if name not in extra]
+        return super().get_form(request, obj, change, **kwargs)
+
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         forget_terms()  # every page explains the words as they are now

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.templatetags.static import static
 from django.utils.translation import get_language
 
 from .marking import mark_terms
@@ -26,14 +27,19 @@ class ExplainTermsMiddleware:
         if start == -1 or end < start:
             return response
         marked = mark_terms(html[start:end], get_language())
-        response.content = (html[:start] + marked + html[end:]).encode(response.charset)
+        head = html[:start]
+        if 'class="term"' in marked and "glossary/glossary.js" not in html:
+            # The small script that shows a meaning on tap; only on pages that need it.
+            script = f'<script src="{static("glossary/glossary.js")}" defer></script>'
+            head = head.replace("</head>", f"  {script}\n</head>", 1)
+        response.content = (head + marked + html[end:]).encode(response.charset)
         if response.has_header("Content-Length"):
             response["Content-Length"] = str(len(response.content))
         return response
 
     @staticmethod
     def _applies(request, response) -> bool:
-        if not getattr(settings, "GLOSSARY_MARK_PAGES", True):
+        if not settings.GLOSSARY_MARK_PAGES:
             return False
         if response.streaming or response.status_code != 200:
             return False

@@ -101,27 +101,27 @@ def _decide(request: HttpRequest, model, pk: int, service, done: str) -> HttpRes
     return redirect("glossary:review")
 
 
-@require_POST
 @login_required
+@require_POST
 def term_accept(request: HttpRequest, pk: int) -> HttpResponse:
     return _decide(request, Term, pk, services.accept_term, _("The word is in the glossary now."))
 
 
-@require_POST
 @login_required
+@require_POST
 def term_reject(request: HttpRequest, pk: int) -> HttpResponse:
     return _decide(request, Term, pk, services.reject_term, _("The word is not taken in."))
 
 
-@require_POST
 @login_required
+@require_POST
 def suggestion_accept(request: HttpRequest, pk: int) -> HttpResponse:
     done = _("The new explanation is used now.")
     return _decide(request, Suggestion, pk, services.accept_explanation, done)
 
 
-@require_POST
 @login_required
+@require_POST
 def suggestion_reject(request: HttpRequest, pk: int) -> HttpResponse:
     done = _("The old explanation stays.")
     return _decide(request, Suggestion, pk, services.reject_explanation, done)
