@@ -9,13 +9,15 @@ from wijkgoud.glossary.marking import build_matcher, explained_terms, inflection
 
 ROWS = [
     {"slug": "beschikking", "word": "beschikking", "meaning": "Een brief met een besluit.",
-     "plain_words": ["besluit"], "translations": {"ar": "رسالة فيها قرار", "en": "A decision letter."}},
+     "plain_words": ["besluit"],
+     "translations": {"ar": "رسالة فيها قرار", "en": "A decision letter."}},
     {"slug": "in-beeld-hebben", "word": "in beeld hebben", "variants": ["in beeld heeft"],
      "meaning": "Weten wie iemand is."},
     {"slug": "aanvraag", "word": "aanvraag", "meaning": "Een vraag om geld."},
     {"slug": "budget", "word": "budget", "meaning": "Geld voor iets <vast>."},
     {"slug": "wmo", "word": "WMO", "meaning": "Een wet."},
-    {"slug": "voorliggende-voorziening", "word": "voorliggende voorziening", "meaning": "Eerst andere hulp."},
+    {"slug": "voorliggende-voorziening", "word": "voorliggende voorziening",
+     "meaning": "Eerst andere hulp."},
 ]  # fmt: skip
 
 

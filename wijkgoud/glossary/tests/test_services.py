@@ -1,4 +1,5 @@
 import pytest
+from django.utils.translation import override
 
 from wijkgoud.core.models import AuditEvent
 from wijkgoud.core.services import WorkflowError
@@ -43,7 +44,7 @@ def test_a_proposal_gets_a_free_address_and_an_audit_event(active_resident):
 
 def test_a_second_accepted_entry_for_the_same_word_is_refused(worker, active_resident):
     term = services.propose_term(actor=active_resident, word="beschikking", meaning="Brief.")
-    with pytest.raises(WorkflowError, match="already in the glossary"):
+    with override("en"), pytest.raises(WorkflowError, match="already in the glossary"):
         services.accept_term(term, actor=worker)
     assert Term.objects.get(pk=term.pk).status == S.PROPOSED
 
