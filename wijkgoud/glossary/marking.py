@@ -1,19 +1,21 @@
 """Find glossary words in a text and explain them where they appear.
 
 One compiled pattern (a character trie, so the regex engine never tries 2,000
-alternatives one by one) per language, kept in this process. It is rebuilt when the
-version in the shared cache changes (services.forget_terms) and at least every minute,
-so server processes without a shared cache also see new terms soon.
+alternatives one by one) per language, kept in this process. The cache holds a
+fingerprint of the accepted terms (how many, last change) for a minute; a process
+rebuilds its patterns only when the fingerprint differs from the one it built them for.
+Accepting a term drops the cached fingerprint (forget_terms), so with a shared cache
+(Redis) every page shows it at once, and without one within a minute.
 """
 
 import itertools
 import re
 import threading
-import uuid
 from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models import Count, Max
 from django.urls import reverse
 from django.utils.html import escape
 from django.utils.translation import get_language, override
@@ -183,16 +185,20 @@ def _term_rows() -> list[dict]:
 
 
 def current_version() -> str:
+    """The accepted terms' fingerprint: from the cache, else one small query."""
     version = cache.get(VERSION_KEY)
     if version is None:
-        version = uuid.uuid4().hex
+        from .models import Term
+
+        found = Term.objects.accepted().aggregate(n=Count("pk"), last=Max("updated_at"))
+        version = f"{found['n']}:{found['last'] and found['last'].isoformat()}"
         cache.set(VERSION_KEY, version, VERSION_SECONDS)
     return version
 
 
 def forget_terms() -> None:
-    """Terms changed: every process rebuilds its patterns on its next page."""
-    cache.set(VERSION_KEY, uuid.uuid4().hex, VERSION_SECONDS)
+    """Terms changed: the next page reads the fingerprint anew and rebuilds if needed."""
+    cache.delete(VERSION_KEY)
 
 
 def matcher_for(language: str | None = None) -> Matcher:

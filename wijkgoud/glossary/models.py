@@ -81,6 +81,7 @@ class Term(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     decided_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)  # pages notice a changed meaning
 
     objects = TermQuerySet.as_manager()
 

@@ -210,3 +210,17 @@ def test_the_checker_page_works_without_javascript(client):
     html = text_of(client.post("/en/glossary/check/", {"text": "De beschikking komt."}))
     assert "<html" in html and "De beschikking komt.</textarea>" in html
     assert "<strong>besluit, brief met het besluit</strong>" in html
+
+
+def test_marking_a_page_costs_no_query_once_the_patterns_are_built(
+    client, settings, django_assert_num_queries
+):
+    settings.GLOSSARY_MARK_PAGES = False
+    client.get("/ar/")
+    with django_assert_num_queries(0):
+        plain = client.get("/ar/")
+    settings.GLOSSARY_MARK_PAGES = True
+    client.get("/ar/")  # reads the terms' fingerprint and builds the Arabic pattern
+    with django_assert_num_queries(0):
+        marked = client.get("/ar/")
+    assert b'class="term"' in marked.content and b'class="term"' not in plain.content
