@@ -27,8 +27,8 @@ FILLER = [
 # fmt: on
 
 
-def _words(rng: random.Random, how_many: int) -> list[str]:
-    pairs = [a + b for a in FIRST for b in SECOND]
+def _words(rng: random.Random, how_many: int, taken: frozenset = frozenset()) -> list[str]:
+    pairs = [a + b for a in FIRST for b in SECOND if a + b not in taken]
     rng.shuffle(pairs)
     return pairs[:how_many]
 
@@ -44,6 +44,7 @@ def generate(rng: random.Random) -> dict:
     """Enough words that the glossary holds 500: the seeded ones plus generated ones."""
     from wijkgoud.glossary.models import Term
 
+    taken = frozenset(w.lower() for w in Term.objects.values_list("word", flat=True))
     missing = max(0, WORDS - Term.objects.accepted().count())
     now = timezone.now()
     Term.objects.bulk_create(
@@ -58,7 +59,7 @@ def generate(rng: random.Random) -> dict:
             status=Term.Status.ACCEPTED,
             decided_at=now,
         )
-        for word in _words(rng, missing)
+        for word in _words(rng, missing, taken)
     )
     return {"glossary terms": Term.objects.accepted().count()}
 
