@@ -7,6 +7,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -36,7 +37,8 @@ def term_list(request: HttpRequest) -> HttpResponse:
         request.GET.get("page")
     )
     language = get_language()
-    rows = [(term, *term.meaning_in(language)) for term in page]
+    url = reverse("glossary:detail", args=["SLUG"]).replace("SLUG", "{}")  # one reverse, not 50
+    rows = [(term, url.format(term.slug), *term.meaning_in(language)) for term in page]
     context = {"page": page, "rows": rows, "query": query, "letter": letter,
                "letters": ascii_lowercase, "can_review": can_review(request.user)}  # fmt: skip
     return render(request, "glossary/term_list.html", context)
