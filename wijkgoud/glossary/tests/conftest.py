@@ -1,4 +1,7 @@
+from importlib import import_module
+
 import pytest
+from django.apps import apps
 
 from wijkgoud.glossary import marking
 
@@ -10,4 +13,11 @@ def _glossary_marks_pages(settings):
     settings.GLOSSARY_MARK_PAGES = True
     marking.forget_terms()
     yield
+    marking.forget_terms()
+
+
+@pytest.fixture
+def seeded_glossary(db):
+    """The seeded words; loaded again when needed: a transactional test empties the tables."""
+    import_module("wijkgoud.glossary.migrations.0002_seed_terms").load_terms(apps, None)
     marking.forget_terms()

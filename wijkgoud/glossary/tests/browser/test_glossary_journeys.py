@@ -13,6 +13,7 @@ from wijkgoud.glossary.models import Term
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("seeded_glossary"),
 ]
 
 ARABIC_MEANING = "مجموعة من العاملين الاجتماعيين في حيّك"
