@@ -63,22 +63,29 @@
     var form = field.form;
     if (!target || !form || !window.fetch) return;
     var timer = null;
-    var last = field.value;
+    var last = null;
+    function check() {
+      if (field.value === last) return;
+      last = field.value;
+      var data = new FormData();
+      data.append("text", field.value);
+      data.append("fragment", "1");
+      var token = form.querySelector("input[name=csrfmiddlewaretoken]");
+      if (token) data.append("csrfmiddlewaretoken", token.value);
+      fetch(field.dataset.jargonCheck, { method: "POST", body: data, credentials: "same-origin" })
+        .then(function (response) { return response.ok ? response.text() : null; })
+        .then(function (html) { if (html !== null && field.value === last) target.innerHTML = html; })
+        .catch(function () {});
+    }
     field.addEventListener("input", function () {
       window.clearTimeout(timer);
-      timer = window.setTimeout(function () {
-        if (field.value === last) return;
-        last = field.value;
-        var data = new FormData();
-        data.append("text", field.value);
-        data.append("fragment", "1");
-        var token = form.querySelector("input[name=csrfmiddlewaretoken]");
-        if (token) data.append("csrfmiddlewaretoken", token.value);
-        fetch(field.dataset.jargonCheck, { method: "POST", body: data, credentials: "same-origin" })
-          .then(function (response) { return response.ok ? response.text() : null; })
-          .then(function (html) { if (html !== null && field.value === last) target.innerHTML = html; })
-          .catch(function () {});
-      }, 700);
+      timer = window.setTimeout(check, 700);
     });
+    // The advice follows the typing, so the "Check my text" button is only needed without
+    // the script; removed, it can no longer catch the Enter key meant to send the form.
+    form.querySelectorAll("button[name=check_text]").forEach(function (button) {
+      button.remove();
+    });
+    if (field.value && !target.textContent.trim()) check();
   });
 })();
