@@ -12,14 +12,19 @@
     });
   }
 
+  // Slide a shown meaning sideways so it stays on a narrow screen, in either direction.
   function keepOnScreen(term) {
     var tip = term.querySelector(".term__tip");
     if (!tip) return;
-    tip.classList.remove("is-shifted");
+    tip.style.transform = "";
     var box = tip.getBoundingClientRect();
-    if (box.right > document.documentElement.clientWidth || box.left < 0) {
-      tip.classList.add("is-shifted");
-    }
+    if (!box.width) return;
+    var margin = 8;
+    var width = document.documentElement.clientWidth;
+    var shift = 0;
+    if (box.right > width - margin) shift = width - margin - box.right;
+    if (box.left + shift < margin) shift = margin - box.left;
+    if (shift) tip.style.transform = "translateX(" + Math.round(shift) + "px)";
   }
 
   document.addEventListener("click", function (event) {
