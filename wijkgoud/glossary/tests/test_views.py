@@ -224,3 +224,42 @@ def test_marking_a_page_costs_no_query_once_the_patterns_are_built(
     with django_assert_num_queries(0):
         marked = client.get("/ar/")
     assert b'class="term"' in marked.content and b'class="term"' not in plain.content
+
+
+@pytest.mark.parametrize("extra", [1, 15])
+def test_the_review_page_needs_the_same_few_queries_for_more_proposals(
+    client, worker, outsider, extra, django_assert_num_queries
+):
+    for n in range(extra):
+        TermFactory(word=f"voorstel{n}", proposed=True, proposed_by=outsider)
+        SuggestionFactory(proposed_by=outsider)
+    client.force_login(worker)
+    client.get(url("glossary:review"))
+    # session, user, roles, second factor, proposed words, explanations
+    with django_assert_num_queries(6):
+        assert client.get(url("glossary:review")).status_code == 200
+
+
+def test_an_admin_writes_the_meaning_per_language_and_pages_use_it(
+    client, admin_user, django_capture_on_commit_callbacks
+):
+    term = Term.objects.get(slug="wijkteam")
+    client.force_login(admin_user)
+    form = client.get(url("admin:glossary_term_change", term.pk))
+    assert "Betekenis in het Arabisch" in form.content.decode()
+    data = {
+        "word": term.word, "slug": term.slug, "kind": term.kind, "status": term.status,
+        "meaning": term.meaning, "example": term.example, "plain_words": term.plain_words,
+        "variants": term.variants, "meaning_en": "The team in your area.", "meaning_ar": "",
+        "meaning_tr": "Semt ekibi.", "meaning_pl": "Zespół w dzielnicy.",
+    }  # fmt: skip
+    response = client.post(url("admin:glossary_term_change", term.pk), data)
+    assert response.status_code == 302
+    term.refresh_from_db()
+    assert term.translations == {
+        "en": "The team in your area.", "tr": "Semt ekibi.", "pl": "Zespół w dzielnicy."
+    }  # fmt: skip
+    client.logout()
+    html = client.get("/en/").content.decode()
+    assert ">The team in your area.</span>" in html
+    assert 'lang="nl" dir="ltr">Een groep hulpverleners' in client.get("/ar/").content.decode()

@@ -46,10 +46,13 @@ def test_a_neighbour_reads_what_a_marked_word_means_in_arabic(page):
     page.keyboard.press("Escape")  # and goes away again without moving focus
     expect(tip).to_be_hidden()
 
+    page.set_viewport_size({"width": 320, "height": 640})  # an old phone
     page.locator("h1").click()
     word.click()  # a tap shows the meaning and stays on the page
     expect(tip).to_be_visible()
     assert page.url.endswith("/ar/")
+    box = tip.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 320  # all of it on the screen
     word.click()  # a second tap opens the word's own page
     page.wait_for_url("**/ar/glossary/wijkteam/")
     expect(page.locator("h1")).to_have_text("wijkteam")
@@ -104,3 +107,12 @@ def test_while_writing_beschikking_is_flagged_and_besluit_suggested(page):
     expect(advice.locator("strong")).to_contain_text("besluit")
     assert_accessible(page)
     assert not Term.objects.filter(proposed_by__email="schrijver@example.org").exists()
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/nl/glossary/", "/ar/glossary/?letter=b", "/tr/glossary/beschikking/", "/pl/glossary/check/"],
+)
+def test_the_glossary_pages_pass_axe(page, path):
+    page.goto(path)
+    assert_accessible(page)
