@@ -8,7 +8,7 @@ from django.utils.text import slugify
 # word, other forms, kind, meaning (B1 Dutch), example, everyday words, en, ar, tr, pl
 TERMS = [
     (
-        "in beeld hebben", "in beeld heeft, in beeld had, in beeld hadden, in beeld brengen, in beeld gebracht", "jargon",
+        "in beeld hebben", "in beeld, in beeld heeft, in beeld had, in beeld hadden, in beeld brengen, in beeld gebracht", "jargon",
         "Weten wie iemand is en hoe het met die persoon gaat.",
         "Het wijkteam heeft deze familie al in beeld.",
         "kennen, weten hoe het met iemand gaat, contact hebben",

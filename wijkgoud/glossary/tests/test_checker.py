@@ -56,3 +56,9 @@ def test_other_languages_get_the_jargon_but_no_dutch_readability_score():
 
 def test_an_empty_text_gets_no_advice():
     assert check_text("").is_empty
+
+
+def test_a_split_verb_is_found_by_its_fixed_part():
+    advice = check_text("Het wijkteam heeft deze familie al in beeld.")
+    assert [f.found for f in advice.findings] == ["wijkteam", "in beeld"]
+    assert advice.findings[1].entry.plain_words[0] == "kennen"
