@@ -26,17 +26,19 @@ def term_list(request: HttpRequest) -> HttpResponse:
     """All accepted words: search, or pick a letter."""
     query = request.GET.get("q", "").strip()[:100]
     letter = request.GET.get("letter", "")[:1].lower()
+    language = get_language()
     terms = Term.objects.accepted()
     if query:
-        terms = terms.filter(
-            Q(word__icontains=query) | Q(plain_words__icontains=query) | Q(meaning__icontains=query)
-        )
+        found = Q(word__icontains=query) | Q(plain_words__icontains=query)
+        found |= Q(meaning__icontains=query)
+        if language != "nl":  # a reader may search in their own language too
+            found |= Q(**{f"translations__{language}__icontains": query})
+        terms = terms.filter(found)
     elif letter in ascii_lowercase and letter:
         terms = terms.filter(word__istartswith=letter)
     page = Paginator(terms.only("word", "slug", "meaning", "translations"), 50).get_page(
         request.GET.get("page")
     )
-    language = get_language()
     url = reverse("glossary:detail", args=["SLUG"]).replace("SLUG", "{}")  # one reverse, not 50
     rows = [(term, url.format(term.slug), *term.meaning_in(language)) for term in page]
     context = {"page": page, "rows": rows, "query": query, "letter": letter,

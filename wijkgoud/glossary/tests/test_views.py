@@ -38,6 +38,12 @@ def test_searching_finds_a_word_by_its_everyday_word(client):
     assert ">mantelzorg</a>" not in html
 
 
+def test_a_reader_finds_a_word_by_its_meaning_in_their_own_language(client):
+    html = text_of(client.get("/pl/glossary/", {"q": "długi"}))
+    assert ">schuldhulpverlening</a>" in html
+    assert ">beschikking</a>" not in html
+
+
 def test_a_letter_shows_only_the_words_starting_with_it(client):
     html = text_of(client.get("/nl/glossary/", {"letter": "v"}))
     assert ">voorschot</a>" in html and ">beschikking</a>" not in html
