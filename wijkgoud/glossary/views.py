@@ -131,7 +131,7 @@ def suggestion_reject(request: HttpRequest, pk: int) -> HttpResponse:
     return _decide(request, Suggestion, pk, services.reject_explanation, done)
 
 
-@ratelimit(key="ip", rate="60/m", block=True)
+@ratelimit(key="ip", rate="120/m", block=True)
 def check(request: HttpRequest) -> HttpResponse:
     """The checker's advice on a text. A whole page without JavaScript; with it, only the
     advice (the script asks with ?fragment=1 while someone types)."""
