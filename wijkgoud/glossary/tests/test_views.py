@@ -166,6 +166,7 @@ def test_a_worker_reviews_and_accepts_a_word(client, worker, outsider):
     client.force_login(worker)
     page = text_of(client.get(url("glossary:review")))
     assert f'<h3 id="term-{term.pk}" lang="nl">plint</h3>' in page
+    assert "/admin/" not in page  # the admin is for administrators only
     response = client.post(url("glossary:accept", term.pk), follow=True)
     assert "Het woord staat nu in de woordenlijst." in text_of(response)
     term.refresh_from_db()
