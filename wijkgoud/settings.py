@@ -84,7 +84,12 @@ MIDDLEWARE = [
     "wijkgoud.core.middleware.SecondFactorRequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, so it sees the finished page before GZip: explains glossary words in #content.
+    "wijkgoud.glossary.middleware.ExplainTermsMiddleware",
 ]
+
+# Glossary words in every page's content are explained where they appear (glossary app).
+GLOSSARY_MARK_PAGES = env_bool("GLOSSARY_MARK_PAGES", True)
 
 ROOT_URLCONF = "wijkgoud.urls"
 WSGI_APPLICATION = "wijkgoud.wsgi.application"
