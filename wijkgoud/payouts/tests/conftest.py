@@ -28,7 +28,10 @@ def account(db):
 @pytest.fixture
 def second_budget_holder(almere_haven):
     return UserFactory(
-        email="ayse@example.org", display_name="Ayşe", roles=[("budget_holder", almere_haven)]
+        email="ayse@example.org",
+        display_name="Ayşe",
+        roles=[("budget_holder", almere_haven)],
+        totp=True,
     )
 
 
