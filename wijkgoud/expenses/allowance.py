@@ -7,10 +7,12 @@ from decimal import Decimal
 
 from django.db.models import Sum
 from django.db.models.functions import ExtractMonth
+from django.utils.formats import localize
 from django.utils.translation import gettext as _
 
 from .models import AllowanceRule, ClaimLine, ExpenseClaim, VolunteerYear
 
+CENT = Decimal("0.01")
 COUNTED = [ExpenseClaim.Status.APPROVED, ExpenseClaim.Status.PAID]
 PENDING = [ExpenseClaim.Status.SUBMITTED, ExpenseClaim.Status.QUESTIONS]
 
@@ -34,7 +36,8 @@ def month_totals(user, year: int, statuses=COUNTED, exclude_claim=None) -> dict[
     rows = (
         lines.annotate(month=ExtractMonth("spent_on")).values("month").annotate(sum=Sum("amount"))
     )
-    return {row["month"]: row["sum"] for row in rows}
+    # SQLite sums decimals as floats: back to cents.
+    return {row["month"]: Decimal(row["sum"]).quantize(CENT) for row in rows}
 
 
 def year_cap(setting: VolunteerYear, rule: AllowanceRule | None) -> Decimal | None:
@@ -66,14 +69,19 @@ def cap_warnings(claim: ExpenseClaim) -> list[str]:
                 if after > rule.month_cap:
                     warnings.append(
                         _("Month %(month)s-%(year)s: €%(after)s, above the cap of €%(cap)s.")
-                        % {"month": month, "year": year, "after": after, "cap": rule.month_cap}
+                        % {
+                            "month": month,
+                            "year": year,
+                            "after": localize(after),
+                            "cap": localize(rule.month_cap),
+                        }
                     )
         cap = year_cap(setting, rule)
         after = sum(before.values(), Decimal(0)) + sum(months.values(), Decimal(0))
         if cap is not None and after > cap:
             warnings.append(
                 _("Year %(year)s: €%(after)s, above the cap of €%(cap)s.")
-                % {"year": year, "after": after, "cap": cap}
+                % {"year": year, "after": localize(after), "cap": localize(cap)}
             )
     return warnings
 

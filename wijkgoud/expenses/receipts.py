@@ -7,6 +7,7 @@ to its last byte and carry no active content. Everything else is refused.
 """
 
 import re
+import warnings
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import PurePath
@@ -93,15 +94,19 @@ def _clean_image(data: bytes, name: str) -> CleanReceipt:
             params={"name": name},
             code="polyglot",
         )
+    too_many_pixels = ValidationError(
+        _("“%(name)s” has too many pixels. Send a smaller photo."),
+        params={"name": name},
+        code="too_many_pixels",
+    )
     try:
-        with Image.open(BytesIO(data)) as image:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(BytesIO(data))
+        with image:
             width, height = image.size  # from the header: nothing decoded yet
             if width * height > MAX_PIXELS:
-                raise ValidationError(
-                    _("“%(name)s” has too many pixels. Send a smaller photo."),
-                    params={"name": name},
-                    code="too_many_pixels",
-                )
+                raise too_many_pixels
             image.load()
             image = ImageOps.exif_transpose(image)  # turn it upright, then drop the metadata
             if image.mode not in ("RGB", "L"):
@@ -114,7 +119,9 @@ def _clean_image(data: bytes, name: str) -> CleanReceipt:
             thumbnail = _jpeg(image, quality=75)
     except ValidationError:
         raise
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError):
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise too_many_pixels from None
+    except (UnidentifiedImageError, OSError, ValueError, SyntaxError):
         raise _unreadable(name) from None
     return CleanReceipt(content, "image/jpeg", "jpg", thumbnail)
 
