@@ -25,8 +25,13 @@ def areas_for(user):
     return own if own.exists() else Area.objects.all()
 
 
+# A text box with a number keyboard: "25,00" in Dutch is read as it is meant.
+DECIMAL = {"localize": True, "widget": forms.TextInput(attrs={"inputmode": "decimal"})}
+
+
 def positive_amount(**kwargs) -> forms.DecimalField:
     return forms.DecimalField(
+        **DECIMAL,
         max_digits=9,
         decimal_places=2,
         validators=[
@@ -94,6 +99,7 @@ class LineForm(forms.Form):
         help_text=_("Not needed for kilometres and hours: we work it out."),
     )
     km = forms.DecimalField(
+        **DECIMAL,
         label=_("Kilometres"),
         required=False,
         max_digits=6,
@@ -106,6 +112,7 @@ class LineForm(forms.Form):
         ],
     )
     hours = forms.DecimalField(
+        **DECIMAL,
         label=_("Hours"),
         required=False,
         max_digits=5,
