@@ -1,4 +1,5 @@
 import pytest
+from django.utils import translation
 
 from wijkgoud.core.models import Place
 from wijkgoud.core.tests.factories import UserFactory
@@ -6,6 +7,13 @@ from wijkgoud.payouts.models import PayoutBatch
 from wijkgoud.payouts.services import create_batch, export_batch
 
 from .factories import PayableItemFactory, PayingAccountFactory
+
+
+@pytest.fixture(autouse=True)
+def _in_english():
+    """Messages and pages (/en/…) in English, so the assertions read like the msgids."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

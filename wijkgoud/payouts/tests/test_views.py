@@ -20,7 +20,7 @@ def test_a_budget_holder_sees_the_waiting_payments_and_their_total(
     client.force_login(budget_holder)
     response = client.get(reverse("payouts:items"))
     page = response.content.decode()
-    assert "3 payments are waiting, together € 37,02" in page
+    assert "3 payments are waiting, together € 37.02" in page
     for item in waiting_items:
         assert item.payee_name in page and f'value="{item.pk}"' in page
 
