@@ -106,9 +106,7 @@ class LineForm(forms.Form):
         decimal_places=1,
         validators=[
             MinValueValidator(Decimal("0.1"), _("Fill in more than 0 km.")),
-            MaxValueValidator(
-                MAX_KM, _("At most %(max)s km per line. Split a long trip.") % {"max": MAX_KM}
-            ),
+            MaxValueValidator(MAX_KM, _("At most %(limit_value)s km per line. Split a long trip.")),
         ],
     )
     hours = forms.DecimalField(

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.timezone import localdate
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from wijkgoud.core.pdf import pdf_response, render_pdf
@@ -25,6 +26,31 @@ from .forms import (
 )
 from .models import ClaimLine, ExpenseClaim, Receipt, SpendingRequest
 from .permissions import can_claim, can_decide_claim, can_decide_spending, can_see_approvals
+
+EVENT_LABELS = {
+    "claim.created": gettext_lazy("claim started"),
+    "claim.changed": gettext_lazy("claim changed"),
+    "claim.receipt_added": gettext_lazy("receipt added"),
+    "claim.line_added": gettext_lazy("cost added"),
+    "claim.line_removed": gettext_lazy("cost removed"),
+    "claim.submitted": gettext_lazy("sent"),
+    "claim.resubmitted": gettext_lazy("answered and sent again"),
+    "claim.approved": gettext_lazy("approved"),
+    "claim.rejected": gettext_lazy("rejected"),
+    "claim.questions": gettext_lazy("questions asked"),
+    "claim.paid": gettext_lazy("paid"),
+}
+
+
+def _history(claim: ExpenseClaim) -> list[dict]:
+    return [
+        {
+            "at": event.created_at,
+            "actor": event.actor,
+            "what": EVENT_LABELS.get(event.action, event.action),
+        }
+        for event in events_for(claim)[:30]
+    ]
 
 
 def _year(request: HttpRequest) -> int:
@@ -144,7 +170,7 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "warnings": warnings,
         "decision_form": DecisionForm(warnings=warnings) if may_decide else None,
         "submit_form": SubmitForm(),
-        "events": events_for(claim)[:20],
+        "events": _history(claim),
         "missing": services.missing_receipts(claim) if claim.is_editable else [],
     }
     return render(request, "expenses/claim_detail.html", context)
@@ -224,7 +250,7 @@ def claim_decide(request: HttpRequest, pk: int) -> HttpResponse:
         "may_decide": True,
         "warnings": form.warnings,
         "decision_form": form,
-        "events": events_for(claim)[:20],
+        "events": _history(claim),
     }
     return render(request, "expenses/claim_detail.html", context, status=400)
 
