@@ -15,7 +15,7 @@ from .forms import BatchForm, ExportForm
 from .models import PayableItem, PayoutBatch
 
 # The oldest waiting payments first; a batch is made from what one page shows.
-ITEMS_PER_PAGE = 200
+ITEMS_PER_PAGE = 100
 
 
 def _ensure_may_see(request: HttpRequest) -> None:

@@ -81,3 +81,16 @@ def test_the_csv_lists_the_same_payments_and_defuses_formulas(almere_haven, budg
     rows = list(csv.reader(io.StringIO(batch_csv(batch).decode()), delimiter=";"))
     assert rows[0][:4] == ["reference", "name", "iban", "amount"]
     assert rows[1][:4] == [item.end_to_end_id, "'=HYPERLINK(evil)", item.iban, "5.50"]
+
+
+def test_a_file_the_xsd_refuses_stops_the_export_and_changes_nothing(
+    open_batch, account, budget_holder
+):
+    from wijkgoud.core.services import WorkflowError
+
+    # A row changed behind the application's back: the XSD still catches it.
+    open_batch.items.filter(pk=open_batch.items.first().pk).update(iban="not an iban")
+    with pytest.raises(WorkflowError, match="SEPA check"):
+        export_batch(open_batch, actor=budget_holder)
+    open_batch.refresh_from_db()
+    assert (open_batch.status, open_batch.message_id) == (PayoutBatch.Status.OPEN, None)

@@ -2,6 +2,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils.html import escape
 
 from wijkgoud.core.models import AuditEvent, RoleAssignment
 from wijkgoud.core.tests.factories import AreaFactory, UserFactory
@@ -22,7 +23,7 @@ def test_a_budget_holder_sees_the_waiting_payments_and_their_total(
     page = response.content.decode()
     assert "3 payments are waiting, together € 37.02" in page
     for item in waiting_items:
-        assert item.payee_name in page and f'value="{item.pk}"' in page
+        assert escape(item.payee_name) in page and f'value="{item.pk}"' in page
 
 
 def test_a_budget_holder_makes_a_batch_of_the_ticked_payments(
@@ -67,7 +68,7 @@ def test_a_payment_taken_meanwhile_is_explained_and_the_choice_kept(
 def test_an_admin_sees_the_payments_but_makes_no_batch(client, admin_user, waiting_items):
     client.force_login(admin_user)
     page = client.get(reverse("payouts:items")).content.decode()
-    assert waiting_items[0].payee_name in page and "Make a batch" not in page
+    assert escape(waiting_items[0].payee_name) in page and "Make a batch" not in page
 
 
 def test_the_export_page_makes_the_file_in_the_chosen_format(
