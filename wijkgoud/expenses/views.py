@@ -82,12 +82,12 @@ def _fail(request: HttpRequest, error: WorkflowError) -> None:
 def _my_costs_context(request: HttpRequest) -> dict:
     year = _year(request)
     claims = ExpenseClaim.objects.filter(claimant=request.user).select_related("area")
+    in_year = ClaimLine.objects.filter(claim__claimant=request.user, spent_on__year=year)
+    in_year = in_year.values("claim")
     return {
         "year": year,
         "overview": allowance.overview(request.user, year),
-        "claims": claims.filter(
-            Q(lines__spent_on__year=year) | Q(created_at__year=year)
-        ).distinct(),
+        "claims": claims.filter(Q(created_at__year=year) | Q(pk__in=in_year)),
         "requests": SpendingRequest.objects.filter(requester=request.user)[:20],
     }
 

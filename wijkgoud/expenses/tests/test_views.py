@@ -4,6 +4,7 @@ list in a fixed number of queries, private receipts, My costs as a PDF."""
 from datetime import timedelta
 from decimal import Decimal
 from io import BytesIO
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -282,3 +283,55 @@ def test_saying_no_to_a_spending_request_needs_a_reason(client, active_resident,
     client.force_login(worker)
     page = client.post(f"/en/expenses/ask/{spending.pk}/", {"approve": "no"}).text
     assert "Write the reason." in page
+
+
+def test_a_sent_claim_cannot_be_changed_by_anyone(client, people, active_resident):
+    claim = ExpenseClaimFactory(claimant=active_resident, submitted=True)
+    for who, status in [("active_resident", 403), ("worker", 403), ("outsider", 404)]:
+        client.force_login(people[who])
+        assert client.get(f"/en/expenses/{claim.pk}/edit/").status_code == status
+        assert client.get(f"/en/expenses/{claim.pk}/costs/new/").status_code == status
+
+
+def test_the_claimant_changes_the_bank_account_of_a_draft(client, draft, de_werven):
+    client.force_login(draft.claimant)
+    data = {
+        "title": "Nieuw",
+        "area": de_werven.pk,
+        "iban": "NL20INGB0001234567",
+        "account_holder": "F",
+    }
+    assert client.post(f"/en/expenses/{draft.pk}/edit/", data).status_code == 302
+    draft.refresh_from_db()
+    assert (draft.title, draft.iban) == ("Nieuw", "NL20INGB0001234567")
+
+
+def test_removing_a_cost_updates_the_total_and_deletes_its_receipts(
+    client, draft, django_capture_on_commit_callbacks
+):
+    client.force_login(draft.claimant)
+    client.post(f"/en/expenses/{draft.pk}/costs/new/", line_data(receipts=[photo()]))
+    path = Receipt.objects.get().file.path
+    line = draft.lines.get()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(f"/en/expenses/{draft.pk}/costs/{line.pk}/remove/")
+    draft.refresh_from_db()
+    assert draft.total == 0 and not Receipt.objects.exists()
+    assert not Path(path).exists()
+
+
+def test_a_volunteer_chooses_the_fixed_allowance_for_a_year(client, active_resident):
+    client.force_login(active_resident)
+    response = client.post("/en/expenses/mode/?year=2026", {"mode": "allowance"})
+    assert response.headers["Location"] == "/en/expenses/?year=2026"
+    page = client.get("/en/expenses/?year=2026").text
+    assert "fixed volunteer allowance" in page and "Your cap this year: € 2200.00" in page
+
+
+def test_my_page_links_to_costs_and_approvals(client, people):
+    client.force_login(people["active_resident"])
+    assert "/en/expenses/" in client.get("/en/dashboard/").text
+    client.force_login(people["worker"])
+    assert "/en/expenses/approvals/" in client.get("/en/dashboard/").text
+    client.force_login(people["outsider"])
+    assert "/en/expenses/" not in client.get("/en/dashboard/").text
