@@ -1,6 +1,6 @@
-"""Payouts on "My page": what waits for a budget holder."""
+"""Payouts on "My page": what waits for a budget holder, in two queries."""
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Exists, Q, Sum
 
 from wijkgoud.core.permissions import is_budget_holder
 
@@ -16,10 +16,11 @@ def sections(request) -> list[dict]:
         .waiting()
         .aggregate(count=Count("pk"), total=Sum("amount"))
     )
-    to_confirm = PayoutBatch.objects.visible_to(user).filter(status=PayoutBatch.Status.EXPORTED)
-    account = PayingAccount.in_use()
-    if account is None or account.second_person_confirms:
-        to_confirm = to_confirm.filter(~Q(exported_by=user))
+    # Not the batches they exported themselves, unless the account lets one person do both.
+    one_person_may = PayingAccount.objects.filter(is_active=True, second_person_confirms=False)
+    to_confirm = PayoutBatch.objects.visible_to(user).filter(
+        Q(status=PayoutBatch.Status.EXPORTED) & (~Q(exported_by=user) | Exists(one_person_may))
+    )
     return [
         {
             "template": "payouts/includes/dashboard.html",

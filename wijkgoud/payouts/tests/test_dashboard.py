@@ -29,3 +29,13 @@ def test_the_exporter_is_not_asked_to_confirm_their_own_batch(
 def test_others_see_no_payouts_section(client, people, who):
     client.force_login(people[who])
     assert "todo-payouts" not in client.get(reverse("core:dashboard")).content.decode()
+
+
+def test_a_one_person_team_confirms_its_own_batch_from_the_dashboard(
+    client, budget_holder, exported_batch, account
+):
+    account.second_person_confirms = False
+    account.save()
+    client.force_login(budget_holder)
+    page = client.get(reverse("core:dashboard")).content.decode()
+    assert reverse("payouts:batch_confirm", args=[exported_batch.pk]) in page
