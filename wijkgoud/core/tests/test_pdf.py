@@ -18,7 +18,10 @@ def template(settings, tmp_path):
         '{% extends "pdf/base.html" %}{% block content %}<h1>{{ title }}</h1>'
         '<img src="{{ STATIC_PREFIX }}wijkgoud/favicon.svg" alt="">{% endblock %}'
     )
-    settings.TEMPLATES[0]["DIRS"] = [*settings.TEMPLATES[0]["DIRS"], tmp_path]
+    # Assigned as a whole, so Django drops the engines it built from the old setting (changing
+    # the nested list passed only when no template had been rendered in this process yet).
+    first = settings.TEMPLATES[0]
+    settings.TEMPLATES = [{**first, "DIRS": [*first["DIRS"], tmp_path]}, *settings.TEMPLATES[1:]]
     engines._engines = {}  # let the new template folder count
     yield "letter.html"
     engines._engines = {}
