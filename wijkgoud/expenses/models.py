@@ -130,6 +130,13 @@ class SpendingRequest(models.Model):
         return reverse("expenses:spending_detail", args=[self.pk])
 
 
+def approver_area_ids(user) -> list[int]:
+    """The areas where the user approves: as worker or budget holder, a wijk with its buurten."""
+    return list(
+        Area.objects.where_user_acts(user, "worker", "budget_holder").values_list("pk", flat=True)
+    )
+
+
 class ExpenseClaimQuerySet(models.QuerySet):
     def visible_to(self, user):
         """The claimant's own claims, and the claims of the areas where they approve."""
@@ -138,14 +145,11 @@ class ExpenseClaimQuerySet(models.QuerySet):
         areas = Area.objects.where_user_acts(user, "worker", "budget_holder")
         return self.filter(Q(claimant=user) | Q(area__in=areas))
 
-    def to_decide_by(self, user):
+    def to_decide_by(self, user, areas: list[int] | None = None):
         """Waiting claims in the user's areas. The area ids are read first (one small
         query), so the database counts and walks its partial indexes by area."""
-        areas = list(
-            Area.objects.where_user_acts(user, "worker", "budget_holder").values_list(
-                "pk", flat=True
-            )
-        )
+        if areas is None:
+            areas = approver_area_ids(user)
         return self.filter(status=ExpenseClaim.Status.SUBMITTED, area__in=areas).exclude(
             claimant=user
         )

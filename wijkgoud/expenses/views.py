@@ -24,7 +24,7 @@ from .forms import (
     SpendingForm,
     SubmitForm,
 )
-from .models import ClaimLine, ExpenseClaim, Receipt, SpendingRequest
+from .models import ClaimLine, ExpenseClaim, Receipt, SpendingRequest, approver_area_ids
 from .permissions import can_claim, can_decide_claim, can_decide_spending, can_see_approvals
 
 EVENT_LABELS = {
@@ -260,15 +260,15 @@ def approvals(request: HttpRequest) -> HttpResponse:
     """Claims waiting for this worker or budget holder, oldest first."""
     if not can_see_approvals(request.user):
         raise PermissionDenied
+    areas = approver_area_ids(request.user)
     claims = (
-        ExpenseClaim.objects.to_decide_by(request.user)
+        ExpenseClaim.objects.to_decide_by(request.user, areas)
         .select_related("claimant", "area")
         .order_by("submitted_at", "pk")
     )
     page = Paginator(claims, 50).get_page(request.GET.get("page"))
     spending = (
-        SpendingRequest.objects.visible_to(request.user)
-        .filter(status=SpendingRequest.Status.ASKED)
+        SpendingRequest.objects.filter(status=SpendingRequest.Status.ASKED, area__in=areas)
         .exclude(requester=request.user)
         .select_related("requester", "area")[:50]
     )
