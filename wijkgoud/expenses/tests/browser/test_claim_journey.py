@@ -19,6 +19,8 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 PHONE = {"width": 360, "height": 740}
+# A shared CI machine can be slow to decode and re-encode a phone photo.
+SLOW_MACHINE_MS = 30_000
 
 
 def go(page, selector: str) -> None:
@@ -30,6 +32,9 @@ def go(page, selector: str) -> None:
 def sign_in(context, user, live_server) -> None:
     """A signed-in session cookie, as after signing in (the sign-in itself is core's test)."""
     client = Client()
+    # Resolving any URL imports every app's views (WeasyPrint, Pillow, schwifty) here,
+    # not in the live server's first request, which a loaded machine may time out on.
+    client.get("/health/")
     client.force_login(user)
     cookie = client.cookies["sessionid"]
     context.add_cookies([{"name": "sessionid", "value": cookie.value, "url": live_server.url}])
@@ -46,6 +51,7 @@ def photographed_receipt(tmp_path):
 def test_a_resident_claims_km_and_childcare_and_a_worker_approves(
     page, browser, live_server, active_resident, worker, tmp_path
 ):
+    page.set_default_timeout(SLOW_MACHINE_MS)
     page.set_viewport_size(PHONE)
     sign_in(page.context, active_resident, live_server)
     yesterday = (localdate() - timedelta(days=1)).isoformat()
@@ -96,6 +102,7 @@ def test_a_resident_claims_km_and_childcare_and_a_worker_approves(
 
     # The worker, on a phone too.
     context = browser.new_context(base_url=live_server.url, locale="nl-NL", viewport=PHONE)
+    context.set_default_timeout(SLOW_MACHINE_MS)
     sign_in(context, worker, live_server)
     worker_page = context.new_page()
     worker_page.goto("/nl/expenses/approvals/")
