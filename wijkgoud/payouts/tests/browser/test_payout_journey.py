@@ -43,6 +43,7 @@ def test_a_budget_holder_exports_another_confirms_and_the_resident_sees_paid(
     mehmet.goto("/nl/payouts/")
     assert "32,82" in mehmet.locator("main").inner_text()
     assert mehmet.locator(f"#item-{item.pk}").is_checked()
+    assert "32,82" in mehmet.locator("[data-chosen-total]").inner_text()  # payouts.js
     assert_accessible(mehmet)
     mehmet.locator("main form button[type=submit]").click()
     mehmet.wait_for_url("**/payouts/batches/*/")
