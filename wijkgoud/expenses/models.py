@@ -139,11 +139,12 @@ def approver_area_ids(user) -> list[int]:
 
 class ExpenseClaimQuerySet(models.QuerySet):
     def visible_to(self, user):
-        """The claimant's own claims, and the claims of the areas where they approve."""
+        """The claimant's own claims, and the sent claims of the areas where they approve
+        (a draft is the claimant's own business until it is sent)."""
         if not user.is_authenticated:
             return self.none()
         areas = Area.objects.where_user_acts(user, "worker", "budget_holder")
-        return self.filter(Q(claimant=user) | Q(area__in=areas))
+        return self.filter(Q(claimant=user) | (Q(area__in=areas) & ~Q(status="draft")))
 
     def to_decide_by(self, user, areas: list[int] | None = None):
         """Waiting claims in the user's areas. The area ids are read first (one small

@@ -142,6 +142,9 @@ def test_receipts_are_served_only_to_who_may_see_them(client, people, draft):
     assert response["Content-Type"] == "image/jpeg"
     assert response["Content-Disposition"].startswith("inline")
     assert b"".join(response.streaming_content)[:2] == b"\xff\xd8"
+    client.force_login(people["worker"])
+    assert client.get(f"/en/expenses/receipts/{receipt.pk}/").status_code == 404  # a draft
+    ExpenseClaim.objects.filter(pk=draft.pk).update(status="submitted", total=25)
     for who, status in [("worker", 200), ("budget_holder", 200), ("admin", 404), ("outsider", 404)]:
         client.force_login(people[who])
         assert client.get(f"/en/expenses/receipts/{receipt.pk}/small/").status_code == status
@@ -335,3 +338,11 @@ def test_my_page_links_to_costs_and_approvals(client, people):
     assert "/en/expenses/approvals/" in client.get("/en/dashboard/").text
     client.force_login(people["outsider"])
     assert "/en/expenses/" not in client.get("/en/dashboard/").text
+
+
+def test_a_draft_is_private_until_it_is_sent(client, people, draft):
+    for who in ["worker", "budget_holder"]:
+        client.force_login(people[who])
+        assert client.get(f"/en/expenses/{draft.pk}/").status_code == 404
+    client.force_login(draft.claimant)
+    assert client.get(f"/en/expenses/{draft.pk}/").status_code == 200
