@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from wijkgoud.core.pdf import pdf_response, render_pdf
 from wijkgoud.core.services import WorkflowError, events_for
+from wijkgoud.payouts.services import payable_item_for
 
 from . import allowance, services
 from .forms import (
@@ -172,6 +173,10 @@ def claim_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "submit_form": SubmitForm(),
         "events": _history(claim),
         "missing": services.missing_receipts(claim) if claim.is_editable else [],
+        # Where the money is: waiting for a batch, in a batch, paid (the payouts app).
+        "payable": payable_item_for(claim)
+        if claim.status == ExpenseClaim.Status.APPROVED
+        else None,
     }
     return render(request, "expenses/claim_detail.html", context)
 

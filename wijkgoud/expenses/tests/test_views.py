@@ -346,3 +346,13 @@ def test_a_draft_is_private_until_it_is_sent(client, people, draft):
         assert client.get(f"/en/expenses/{draft.pk}/").status_code == 404
     client.force_login(draft.claimant)
     assert client.get(f"/en/expenses/{draft.pk}/").status_code == 200
+
+
+def test_the_claimant_sees_where_the_money_is(client, active_resident, worker):
+    from wijkgoud.expenses import services
+
+    claim = ExpenseClaimFactory(claimant=active_resident, submitted=True)
+    services.decide_claim(claim, actor=worker, decision="approve")
+    client.force_login(active_resident)
+    page = client.get(f"/en/expenses/{claim.pk}/").text
+    assert "approved, will be paid" in page and "Payment:</strong> waiting for a batch" in page
