@@ -34,7 +34,7 @@ def volunteer(active_resident):
     return active_resident
 
 
-def test_the_2025_and_2026_rules_come_with_the_database():
+def test_the_2025_and_2026_rules_come_with_the_database(almere_haven):
     rules = {r.year: r for r in AllowanceRule.objects.all()}
     assert rules[2025].month_cap == Decimal("210.00") and rules[2025].year_cap == Decimal("2100.00")
     assert rules[2025].hourly_cap_adult == Decimal("5.60")

@@ -12,7 +12,7 @@ from wijkgoud.payouts.models import PayableItem
 pytestmark = pytest.mark.django_db
 
 
-def test_the_demo_shows_every_state_and_runs_again_without_changes(settings):
+def test_the_demo_shows_every_state_and_runs_again_without_changes(settings, almere_haven):
     settings.DEMO_MODE = True
     call_command("load_demo", stdout=StringIO())
     call_command("load_demo", stdout=StringIO())
