@@ -51,9 +51,10 @@ INSTALLED_APPS = [
     "wijkgoud.glossary",
     "wijkgoud.activities",
     "wijkgoud.initiatives",
-    "wijkgoud.funding",
+    # The demo data loads in this order: funding's demo pays an advance through payouts.
     "wijkgoud.expenses",
     "wijkgoud.payouts",
+    "wijkgoud.funding",
     "wijkgoud.meetings",
     "django.contrib.admin",
     "django.contrib.auth",

@@ -11,6 +11,13 @@ from django.utils import timezone
 
 from wijkgoud.core.models import Area, User
 from wijkgoud.initiatives.models import BudgetLine, CostKind, Initiative, PlanSection
+from wijkgoud.payouts.demo import SECOND_BUDGET_HOLDER
+from wijkgoud.payouts.services import (
+    confirm_batch_paid,
+    create_batch,
+    export_batch,
+    payable_item_for,
+)
 
 from . import services
 from .models import Application, Budget, Fund
@@ -75,8 +82,16 @@ def load() -> None:
             conditions="Stuur na afloop een paar foto's van de moestuin.",
             actor=holder,
         )
-        application.payments.get().mark_paid(actor=holder)
+        _pay_through_a_batch(application.payments.get(), holder)
         services.open_accountability(application, actor=None)
+
+
+def _pay_through_a_batch(payment, holder) -> None:
+    """The advance goes the way real money goes: a batch, a bank file, a second person."""
+    item = payable_item_for(payment)
+    batch = create_batch([item.pk], area=item.area, actor=holder)
+    export_batch(batch, actor=holder)
+    confirm_batch_paid(batch, actor=User.objects.get(email=SECOND_BUDGET_HOLDER[0]))
 
 
 def _apply(initiative, fund, resident, amount, starts_on, *, public=False) -> Application:

@@ -23,6 +23,7 @@ from wijkgoud.core.permissions import acts_in
 from wijkgoud.core.services import WorkflowError, ensure_move, record_event
 from wijkgoud.initiatives.models import Initiative, PlanSection
 from wijkgoud.initiatives.permissions import is_in_initiative_team
+from wijkgoud.payouts.services import make_payable
 
 from .models import Application, Budget, Fund, Payment, Question
 
@@ -249,13 +250,7 @@ def grant_application(
     application.conditions, application.accountability_due_on = conditions, due
     application.decided_by, application.decided_at = actor, timezone.now()
     application.save()
-    Payment.objects.create(
-        application=application,
-        kind=Payment.Kind.ADVANCE,
-        amount=amount,
-        payee_name=application.account_holder,
-        iban=application.iban,
-    )
+    add_payment(application, Payment.Kind.ADVANCE, amount, actor=actor)
     _notify_decision(application)
     return application
 
@@ -279,6 +274,31 @@ def _notify_decision(application: Application) -> None:
     from .tasks import notify_decision
 
     transaction.on_commit(lambda: notify_decision.enqueue(application.pk))
+
+
+def add_payment(
+    application: Application, kind: str, amount: Decimal, *, actor: User | None
+) -> Payment:
+    """A payment of the grant. Money to the applicant waits for a payout batch (the payouts
+    app pays it once and then calls Payment.mark_paid); money paid back is marked by hand."""
+    payment = Payment.objects.create(
+        application=application,
+        kind=kind,
+        amount=amount,
+        payee_name=application.account_holder,
+        iban=application.iban,
+    )
+    if kind != Payment.Kind.REPAYMENT:
+        make_payable(
+            payment,
+            amount=amount,
+            payee_name=application.account_holder,
+            iban=application.iban,
+            description=f"{application.fund.name}: {application.initiative.title}"[:140],
+            actor=actor,
+            area=application.area,
+        )
+    return payment
 
 
 @transaction.atomic
@@ -359,13 +379,7 @@ def settle_application(application: Application, *, actor: User) -> Application:
     budget.save(update_fields=["committed"])
     kind = Payment.Kind.SETTLEMENT if used > advanced else Payment.Kind.REPAYMENT
     if used != advanced:
-        Payment.objects.create(
-            application=application,
-            kind=kind,
-            amount=abs(used - advanced),
-            payee_name=application.account_holder,
-            iban=application.iban,
-        )
+        add_payment(application, kind, abs(used - advanced), actor=actor)
     _move(application, Status.SETTLED, actor=actor, data={"used": str(used)})
     application.settled_at = timezone.now()
     application.save(update_fields=["status", "settled_at"])

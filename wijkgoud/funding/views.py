@@ -356,8 +356,12 @@ def application_settle(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def payment_mark_paid(request: HttpRequest, pk: int) -> HttpResponse:
+    # Only money paid back is marked by hand; payments to the applicant go through a batch.
     payment = get_object_or_404(
-        Payment.objects.filter(application__in=Application.objects.visible_to(request.user)),
+        Payment.objects.filter(
+            application__in=Application.objects.visible_to(request.user),
+            kind=Payment.Kind.REPAYMENT,
+        ),
         pk=pk,
     )
     if not perms.can_mark_paid(request.user, payment.application):

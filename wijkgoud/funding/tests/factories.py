@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from wijkgoud.core.models import Area
 from wijkgoud.core.tests.factories import UserFactory
+from wijkgoud.funding import services
 from wijkgoud.funding.models import Application, Budget, Fund, Payment
 from wijkgoud.initiatives.tests.factories import InitiativeFactory
 
@@ -114,16 +115,20 @@ def granted_application(status: str = Status.GRANTED, **kwargs) -> Application:
     budget = application.budget
     budget.committed = budget.committed + application.amount_granted
     budget.save(update_fields=["committed"])
-    paid = status != Status.GRANTED
-    Payment.objects.create(
-        application=application,
-        kind=Payment.Kind.ADVANCE,
-        amount=application.amount_granted,
-        payee_name=application.account_holder,
-        iban=application.iban,
-        status=Payment.Status.PAID if paid else Payment.Status.TO_BE_PAID,
-        paid_at=timezone.now() if paid else None,
-    )
+    if status == Status.GRANTED:  # the advance waits for a payout batch
+        services.add_payment(
+            application, Payment.Kind.ADVANCE, application.amount_granted, actor=None
+        )
+    else:
+        Payment.objects.create(
+            application=application,
+            kind=Payment.Kind.ADVANCE,
+            amount=application.amount_granted,
+            payee_name=application.account_holder,
+            iban=application.iban,
+            status=Payment.Status.PAID,
+            paid_at=timezone.now(),
+        )
     if status in (Status.ACCOUNTED, Status.SETTLED):
         application.amount_spent = Decimal("500.00")
         application.report = "Tien wandelingen met gemiddeld acht buren."

@@ -10,6 +10,7 @@ from django.utils import translation
 from wijkgoud.core.models import RoleAssignment
 from wijkgoud.core.tests.factories import UserFactory
 from wijkgoud.funding.models import Application, Budget, Payment
+from wijkgoud.payouts.services import payable_item_for
 
 from .factories import ApplicationFactory, granted_application
 
@@ -167,9 +168,23 @@ def test_a_worker_of_another_wijk_does_not_see_it(client):
     assert client.get(url("application", application.pk)).status_code == 404
 
 
-def test_a_worker_cannot_pay_out_but_a_budget_holder_can(client, worker, budget_holder):
+def test_an_advance_is_paid_through_a_payout_batch_not_by_hand(client, budget_holder):
     application = granted_application()
     payment = application.payments.get()
+    item = payable_item_for(payment)
+    assert (item.amount, item.iban, item.area) == (payment.amount, payment.iban, application.area)
+    client.force_login(budget_holder)
+    assert client.post(url("payment_paid", payment.pk)).status_code == 404
+    payment.refresh_from_db()
+    assert payment.status == Payment.Status.TO_BE_PAID
+
+
+def test_a_worker_cannot_mark_money_paid_back_but_a_budget_holder_can(
+    client, worker, budget_holder
+):
+    application = granted_application()
+    payment = application.payments.get()
+    Payment.objects.filter(pk=payment.pk).update(kind=Payment.Kind.REPAYMENT)
     client.force_login(worker)
     assert client.post(url("payment_paid", payment.pk)).status_code == 403
     client.force_login(budget_holder)
