@@ -14,6 +14,7 @@ from django_ratelimit.decorators import ratelimit
 
 from wijkgoud.core.models import Area
 from wijkgoud.core.pdf import pdf_response, render_pdf
+from wijkgoud.core.views import too_many_requests
 
 from .models import Activity, ActivityText, Occurrence
 
@@ -43,8 +44,10 @@ def poster_form(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "activities/poster_form.html", {"area": area, "form": form})
 
 
-@ratelimit(key="ip", rate="60/h", block=True)
+@ratelimit(key="ip", rate="60/h", block=False)
 def poster_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    if getattr(request, "limited", False):
+        return too_many_requests(request)
     area = get_object_or_404(Area, pk=pk)
     form = PosterForm(request.GET)
     if not form.is_valid():

@@ -12,6 +12,7 @@ from django_ratelimit.decorators import ratelimit
 
 from wijkgoud.core.models import Area
 from wijkgoud.core.services import WorkflowError
+from wijkgoud.core.views import too_many_requests
 
 from . import services
 from .forms import FinderForm, SignupForm
@@ -155,8 +156,10 @@ def _open_date(pk: int) -> Occurrence:
     return occurrence
 
 
-@ratelimit(key="ip", rate="20/h", method="POST", block=True)
+@ratelimit(key="ip", rate="20/h", method="POST", block=False)
 def signup(request: HttpRequest, pk: int) -> HttpResponse:
+    if getattr(request, "limited", False):
+        return too_many_requests(request)
     occurrence = _open_date(pk)
     activity = occurrence.activity
     form = SignupForm(request.POST or None)
@@ -217,9 +220,11 @@ def signup_done(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "activities/signup_done.html", context)
 
 
-@ratelimit(key="ip", rate="30/h", method="POST", block=True)
+@ratelimit(key="ip", rate="30/h", method="POST", block=False)
 def signup_cancel(request: HttpRequest, token: str) -> HttpResponse:
     """GET asks "are you sure?", POST cancels; the token is the only key needed."""
+    if getattr(request, "limited", False):
+        return too_many_requests(request)
     signup = _signup_by_token(token)
     if request.method == "POST":
         services.cancel_signup(signup, base_url=base_url(request))
