@@ -4,6 +4,8 @@ import rules
 
 from wijkgoud.core.permissions import acts_in, is_active_resident, is_admin, is_worker
 
+__all__ = ["can_create_activity", "can_manage_activity", "is_active_resident"]
+
 can_create_activity = is_active_resident | is_worker | is_admin
 
 
