@@ -102,6 +102,7 @@ def generate(rng: random.Random) -> dict:
                 starts_at=datetime.combine(a.starts_on + timedelta(weeks=w), a.start_time, tz),
                 ends_at=datetime.combine(a.starts_on + timedelta(weeks=w), a.end_time, tz),
                 cancelled_at=timezone.now() if rng.random() < 0.02 else None,
+                listed=a.status != "draft",
             )
             for a in activities
             for w in range(DATES_PER_ACTIVITY)

@@ -38,9 +38,7 @@ class FinderForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["area"].queryset = Area.objects.all()
         if areas is not None:
-            self.fields["area"].choices = [("", _("All neighbourhoods"))] + [
-                (area.pk, area.name) for area in areas
-            ]
+            self.fields["area"].choices = [("", _("All neighbourhoods")), *areas]
         self.fields["language"].choices = [
             ("", _("Any language")),
             *spoken_language_choices(),

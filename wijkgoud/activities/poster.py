@@ -5,9 +5,10 @@ from datetime import datetime, time, timedelta
 import segno
 from django import forms
 from django.conf import settings
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_ratelimit.decorators import ratelimit
@@ -16,7 +17,7 @@ from wijkgoud.core.models import Area
 from wijkgoud.core.pdf import pdf_response, render_pdf
 from wijkgoud.core.views import too_many_requests
 
-from .models import Activity, ActivityText, Occurrence
+from .models import Occurrence, attach_texts
 
 
 class PosterForm(forms.Form):
@@ -70,38 +71,52 @@ def week_start(which: str):
     return monday + timedelta(days=7) if which == "next" else monday
 
 
+# A poster is read on a notice board: beyond this many activities it lists the first ones
+# and sends people to the finder for the rest (a QR code to this week in this area).
+MOST_ACTIVITIES = {"A4": 24, "A3": 40}
+
+
 def build_poster(area: Area, week: str, first: str, second: str, size: str, *, base_url: str):
-    """Render the PDF: each day of the week with its activities, pictograms and QR codes."""
+    """Render the PDF: each activity of the week once, with its days and times, its
+    pictogram and a QR code to its page; cancelled dates struck through."""
     monday = week_start(week)
     start = timezone.make_aware(datetime.combine(monday, time.min))
     end = start + timedelta(days=7)
     languages = [code for code in [first, second] if code]
     dates = list(
-        Occurrence.objects.filter(starts_at__gte=start, starts_at__lt=end)
+        Occurrence.objects.filter(starts_at__gte=start, starts_at__lt=end, listed=True)
         .filter(Q(activity__area=area) | Q(activity__area__parent=area))
-        .exclude(activity__status=Activity.Status.DRAFT)
         .select_related("activity__place")
-        .prefetch_related(
-            Prefetch(
-                "activity__texts", queryset=ActivityText.objects.filter(language__in=languages)
-            )
-        )
         .order_by("starts_at", "pk")
     )
-    qr_codes = {}
+    rows: dict[int, dict] = {}
     for occurrence in dates:
-        activity = occurrence.activity
-        if activity.pk not in qr_codes:
-            url = base_url.rstrip("/") + activity.get_absolute_url()
-            qr_codes[activity.pk] = segno.make(url, error="m").svg_data_uri(border=1)
-        occurrence.qr_code = qr_codes[activity.pk]
-        occurrence.shown = [activity.shown_text(code) for code in languages]
+        row = rows.setdefault(
+            occurrence.activity_id, {"activity": occurrence.activity, "dates": []}
+        )
+        row["dates"].append(occurrence)
+    shown = list(rows.values())[: MOST_ACTIVITIES[size]]
+    attach_texts([row["activity"] for row in shown], languages)
+    root = base_url.rstrip("/")
+    for row in shown:
+        activity = row["activity"]
+        row["texts"] = [activity.shown_text(code) for code in languages]
+        row["qr_code"] = _qr(root + activity.get_absolute_url())
+    finder = f"{root}{reverse('activities:finder')}?when=week&area={area.pk}"
     context = {
         "area": area,
-        "dates": dates,
+        "rows": shown,
+        "more": len(rows) - len(shown),
+        "finder_qr_code": _qr(finder),
         "languages": languages,
         "monday": monday,
         "sunday": monday + timedelta(days=6),
         "size": size,
     }
     return render_pdf("activities/poster.html", context)
+
+
+def _qr(url: str) -> str:
+    # A small PNG: WeasyPrint draws raster images much faster than SVG paths. A fixed mask
+    # skips segno's search for the best one, which costs more than drawing the code.
+    return segno.make(url, error="m", mask=0, micro=False).png_data_uri(scale=4, border=1)

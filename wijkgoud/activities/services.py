@@ -33,6 +33,8 @@ def save_activity(activity: Activity, *, actor, base_url: str) -> Activity:
     created = activity.pk is None
     activity.save()
     generate_dates(activity, base_url=base_url)
+    if not created:
+        _fill_from_waiting_lists(activity, base_url=base_url)
     record_event(activity, "activity.created" if created else "activity.changed", actor=actor)
     return activity
 
@@ -60,10 +62,45 @@ def generate_dates(activity: Activity, *, base_url: str = "", today=None) -> lis
         else:
             occurrence.delete()
     return Occurrence.objects.bulk_create(
-        Occurrence(activity=activity, starts_at=starts_at, ends_at=ends_at)
+        Occurrence(
+            activity=activity, starts_at=starts_at, ends_at=ends_at, listed=activity.is_public
+        )
         for day, (starts_at, ends_at) in sorted(wanted.items())
         if day not in existing
     )
+
+
+def _fill_from_waiting_lists(activity: Activity, *, base_url: str) -> None:
+    """After more places (or no limit), people on a waiting list move up."""
+    waiting = Occurrence.objects.filter(
+        activity=activity,
+        ends_at__gte=timezone.now(),
+        cancelled_at=None,
+        signups__status=Signup.Status.WAITING,
+    ).distinct()
+    for occurrence in Occurrence.objects.select_for_update().filter(pk__in=waiting):
+        occurrence.activity = activity
+        moved_up = _move_up(occurrence)
+        occurrence.save(update_fields=["taken"])
+        if moved_up:
+            _after_commit(lambda ids=moved_up: tasks.send_moved_up.enqueue(ids, base_url))
+
+
+def extend_dates(*, today=None) -> dict:
+    """Daily: keep a year of dates ahead for open-ended schedules, and end activities
+    whose last date has passed."""
+    now = timezone.now()
+    extended = ended = 0
+    published = Activity.objects.filter(status=Status.PUBLISHED)
+    for activity in published.exclude(repeat=Activity.Repeat.ONCE).filter(ends_on=None):
+        extended += len(generate_dates(activity))
+    over = published.exclude(occurrences__ends_at__gte=now)
+    for activity in over:
+        activity.status = Status.ENDED
+        activity.save(update_fields=["status", "updated_at"])
+        record_event(activity, "activity.ended", actor=None)
+        ended += 1
+    return {"dates_added": extended, "activities_ended": ended}
 
 
 @transaction.atomic
@@ -74,6 +111,7 @@ def publish_activity(activity: Activity, *, actor) -> Activity:
         raise WorkflowError(_("This activity has no dates in the future. Change the dates first."))
     activity.status = Status.PUBLISHED
     activity.save(update_fields=["status", "updated_at"])
+    activity.occurrences.update(listed=True)
     record_event(activity, "activity.published", actor=actor)
     return activity
 

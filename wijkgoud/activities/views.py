@@ -16,7 +16,7 @@ from wijkgoud.core.views import too_many_requests
 
 from . import services
 from .forms import FinderForm, SignupForm
-from .models import Activity, ActivityText, Occurrence, Signup
+from .models import Activity, ActivityText, Occurrence, Signup, attach_texts
 from .permissions import can_manage_activity
 
 PAGE_SIZE = 20
@@ -30,23 +30,19 @@ def language() -> str:
     return (get_language() or "nl").split("-")[0]
 
 
-def texts_in_language() -> Prefetch:
-    """Only the visitor's language: one small query, whatever the number of translations."""
-    return Prefetch("texts", queryset=ActivityText.objects.filter(language=language()))
-
-
 def finder(request: HttpRequest) -> HttpResponse:
-    areas = list(Area.objects.only("pk", "name", "kind").order_by("kind", "name"))
+    areas = list(Area.objects.order_by("kind", "name").values_list("pk", "name"))
     form = FinderForm(request.GET or None, areas=areas)
     dates = Occurrence.objects.upcoming().select_related("activity__place")
-    dates = dates.prefetch_related(Prefetch("activity__texts", queryset=_texts()))
     if form.is_valid():
         dates = _filter(dates, form.cleaned_data)
     page = _page_number(request)
     rows = list(dates[(page - 1) * PAGE_SIZE : page * PAGE_SIZE + 1])
+    attach_texts([o.activity for o in rows], [language()])
     query = {k: v for k, v in request.GET.lists() if k != "page"}
     context = {
         "form": form,
+        "selects": [_select(form, name) for name in ["when", "area", "category", "language"]],
         "dates": rows[:PAGE_SIZE],
         "page": page,
         "previous_url": _page_url(query, page - 1) if page > 1 else "",
@@ -56,10 +52,17 @@ def finder(request: HttpRequest) -> HttpResponse:
     return render(request, "activities/finder.html", context)
 
 
-def _texts():
-    return ActivityText.objects.filter(language=language()).only(
-        "activity_id", "language", "title", "summary"
-    )
+def _select(form: FinderForm, name: str) -> dict:
+    """A select's options as plain data: Django's widget renders a template per option,
+    which costs more than the whole query on a page that lists a hundred areas."""
+    field = form[name]
+    value = str(field.value() or "")
+    return {
+        "name": name,
+        "id": field.auto_id,
+        "label": field.label,
+        "options": [(str(v), label, str(v) == value) for v, label in field.field.choices],
+    }
 
 
 def _filter(dates, data: dict):
@@ -99,13 +102,10 @@ def _page_url(query: dict, page: int) -> str:
     return "?" + urlencode({**query, "page": page}, doseq=True)
 
 
-def visible_activity(request: HttpRequest, pk: int, *queryset_args) -> Activity:
+def visible_activity(request: HttpRequest, pk: int) -> Activity:
     """An activity the visitor may see: drafts only for who may manage them (else 404)."""
     activity = get_object_or_404(
-        Activity.objects.select_related("place", "area", "organiser").prefetch_related(
-            *queryset_args
-        ),
-        pk=pk,
+        Activity.objects.select_related("place", "area", "organiser"), pk=pk
     )
     if not activity.is_public and not can_manage_activity(request.user, activity):
         raise Http404
@@ -113,7 +113,8 @@ def visible_activity(request: HttpRequest, pk: int, *queryset_args) -> Activity:
 
 
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
-    activity = visible_activity(request, pk, texts_in_language())
+    activity = visible_activity(request, pk)
+    attach_texts([activity], [language()])
     show_original = "original" in request.GET
     text = activity if show_original else activity.shown_text()
     dates = list(activity.occurrences.filter(ends_at__gte=timezone.now()).order_by("starts_at")[:8])

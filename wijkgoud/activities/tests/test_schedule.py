@@ -140,3 +140,34 @@ def test_past_dates_are_never_touched():
         date(2026, 12, 1),
     ]
     assert Signup.objects.count() == 0
+
+
+def test_extend_dates_keeps_a_year_ahead_and_ends_what_is_over(settings):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    open_ended = ActivityFactory(starts_on=TODAY, ends_on=None)
+    finished = ActivityFactory(repeat="once", starts_on=TODAY, ends_on=None)
+    with time_machine.travel(timezone.make_aware(timezone.datetime(2026, 12, 3, 8, 0)), tick=False):
+        out = StringIO()
+        call_command("extend_dates", stdout=out)
+        assert "4 dates added, 1 activities ended." in out.getvalue()
+    finished.refresh_from_db()
+    assert finished.status == Activity.Status.ENDED
+    assert local_days(open_ended)[-1] == date(2027, 11, 30)  # the last Tuesday in a year
+
+
+def test_more_places_move_the_waiting_list_up(mailoutbox, django_capture_on_commit_callbacks):
+    activity = ActivityFactory(starts_on=TODAY, ends_on=TODAY, capacity=1)
+    occurrence = activity.occurrences.get()
+    services.sign_up(occurrence, waiting_list_ok=False, base_url="/", name="A")
+    waiting = services.sign_up(
+        occurrence, waiting_list_ok=True, base_url="/", name="B", email="b@example.org"
+    )
+    activity.capacity = 2
+    with django_capture_on_commit_callbacks(execute=True):
+        services.save_activity(activity, actor=None, base_url="/")
+    waiting.refresh_from_db()
+    assert waiting.status == Signup.Status.CONFIRMED
+    assert [m.to for m in mailoutbox] == [["b@example.org"]]
