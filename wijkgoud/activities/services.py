@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wijkgoud.core.services import WorkflowError, ensure_move, record_event
 
-from . import schedule, tasks
+from . import caching, schedule, tasks
 from .models import Activity, ActivityText, Occurrence, Signup
 
 Status = Activity.Status
@@ -61,6 +61,7 @@ def generate_dates(activity: Activity, *, base_url: str = "", today=None) -> lis
             _cancel(occurrence, reason="", base_url=base_url)
         else:
             occurrence.delete()
+    caching.changed()
     return Occurrence.objects.bulk_create(
         Occurrence(
             activity=activity, starts_at=starts_at, ends_at=ends_at, listed=activity.is_public
@@ -99,6 +100,7 @@ def extend_dates(*, today=None) -> dict:
         activity.status = Status.ENDED
         activity.save(update_fields=["status", "updated_at"])
         record_event(activity, "activity.ended", actor=None)
+        caching.changed()
         ended += 1
     return {"dates_added": extended, "activities_ended": ended}
 
@@ -112,6 +114,7 @@ def publish_activity(activity: Activity, *, actor) -> Activity:
     activity.status = Status.PUBLISHED
     activity.save(update_fields=["status", "updated_at"])
     activity.occurrences.update(listed=True)
+    caching.changed()
     record_event(activity, "activity.published", actor=actor)
     return activity
 
@@ -123,6 +126,7 @@ def cancel_activity(activity: Activity, *, actor, reason: str, base_url: str) ->
     ensure_move(activity, Status.CANCELLED, MOVES)
     activity.status = Status.CANCELLED
     activity.save(update_fields=["status", "updated_at"])
+    caching.changed()
     coming = activity.occurrences.filter(ends_at__gte=timezone.now(), cancelled_at=None)
     for occurrence in coming:
         _cancel(occurrence, reason=reason, base_url=base_url)
@@ -151,6 +155,7 @@ def cancel_date(occurrence: Occurrence, *, actor, reason: str, base_url: str) ->
 def _cancel(occurrence: Occurrence, *, reason: str, base_url: str) -> None:
     occurrence.cancelled_at, occurrence.cancel_reason = timezone.now(), reason
     occurrence.save(update_fields=["cancelled_at", "cancel_reason"])
+    caching.changed()
     told = list(
         occurrence.signups.filter(status__in=ACTIVE_SIGNUP)
         .exclude(email="")
@@ -167,6 +172,7 @@ def save_text(activity: Activity, language: str, *, title, summary, description,
         language=language,
         defaults={"title": title, "summary": summary, "description": description},
     )
+    caching.changed()
     record_event(activity, "activity.translated", actor=actor, data={"language": language})
     return text
 
@@ -195,6 +201,7 @@ def sign_up(occurrence: Occurrence, *, waiting_list_ok: bool, base_url: str, **d
             code="full",
         )
     signup.save()
+    caching.changed()
     if signup.email:
         _after_commit(lambda: tasks.send_signup_confirmation.enqueue(signup.pk, base_url))
     return signup
@@ -214,6 +221,7 @@ def cancel_signup(signup: Signup, *, base_url: str) -> Signup:
     was_confirmed = signup.status == Signup.Status.CONFIRMED
     signup.status, signup.cancelled_at = Signup.Status.CANCELLED, timezone.now()
     signup.save(update_fields=["status", "cancelled_at"])
+    caching.changed()
     if was_confirmed:
         occurrence.taken -= signup.people
         moved_up = _move_up(occurrence)

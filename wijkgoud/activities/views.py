@@ -15,6 +15,7 @@ from wijkgoud.core.services import WorkflowError
 from wijkgoud.core.views import too_many_requests
 
 from . import services
+from .caching import for_visitors
 from .forms import FinderForm, SignupForm
 from .models import Activity, ActivityText, Occurrence, Signup, attach_texts
 from .permissions import can_manage_activity
@@ -30,6 +31,7 @@ def language() -> str:
     return (get_language() or "nl").split("-")[0]
 
 
+@for_visitors
 def finder(request: HttpRequest) -> HttpResponse:
     areas = list(Area.objects.order_by("kind", "name").values_list("pk", "name"))
     form = FinderForm(request.GET or None, areas=areas)
@@ -48,6 +50,7 @@ def finder(request: HttpRequest) -> HttpResponse:
         "previous_url": _page_url(query, page - 1) if page > 1 else "",
         "next_url": _page_url(query, page + 1) if len(rows) > PAGE_SIZE else "",
         "filtered": bool(request.GET.keys() - {"page"}),
+        "chosen_area": form.cleaned_data.get("area") if form.is_bound and form.is_valid() else None,
     }
     return render(request, "activities/finder.html", context)
 
@@ -112,6 +115,7 @@ def visible_activity(request: HttpRequest, pk: int) -> Activity:
     return activity
 
 
+@for_visitors
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     activity = visible_activity(request, pk)
     attach_texts([activity], [language()])

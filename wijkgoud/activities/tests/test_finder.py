@@ -4,6 +4,7 @@ from datetime import date, time, timedelta
 
 import pytest
 import time_machine
+from django.core.cache import cache
 from django.utils import timezone
 
 from wijkgoud.activities.models import Activity, Category
@@ -136,10 +137,39 @@ def test_the_finder_uses_the_same_few_queries_for_little_and_much_data(
             ActivityTextFactory(activity=activity, language="en")
 
     add(2)
+    cache.clear()  # the worst case: nothing cached
     with django_assert_num_queries(3) as small:
         client.get("/en/activities/?when=week&free=on&language=nl")
     add(25)
+    cache.clear()
     with django_assert_num_queries(3) as large:
         response = client.get("/en/activities/?when=week&free=on&language=nl")
     assert len(response.context["dates"]) == 20
     assert len(small.captured_queries) == len(large.captured_queries) <= 10
+
+
+def test_choosing_an_area_offers_its_calendar_and_its_poster(client, de_werven):
+    text = client.get(f"/en/activities/?area={de_werven.pk}").text
+    assert f"/en/activities/areas/{de_werven.pk}/calendar.ics" in text
+    assert f"/en/activities/areas/{de_werven.pk}/poster/" in text
+    assert "De Werven in your own calendar" in text
+
+
+def test_visitors_get_a_cached_page_that_changes_as_soon_as_the_data_does(
+    client, de_werven, django_assert_num_queries
+):
+    from wijkgoud.activities import services
+
+    activity = once("Vandaag", MONDAY, de_werven, capacity=1)
+    assert "Full" not in client.get("/en/activities/").text
+    with django_assert_num_queries(0):
+        assert "Vandaag" in client.get("/en/activities/").text
+    services.sign_up(activity.occurrences.get(), waiting_list_ok=False, base_url="/", name="A")
+    assert "Full" in client.get("/en/activities/").text
+
+
+def test_signed_in_people_get_a_fresh_page(client, de_werven, active_resident):
+    once("Vandaag", MONDAY, de_werven)
+    client.force_login(active_resident)
+    client.get("/en/activities/")
+    assert "dates" in client.get("/en/activities/").context

@@ -103,9 +103,7 @@ def test_the_poster_form_comes_back_on_bad_choices(client, de_werven):
     assert client.get(f"/en/activities/areas/{de_werven.pk}/poster/").status_code == 200
 
 
-def test_a_busy_week_lists_what_fits_and_sends_people_to_the_finder_for_more(
-    client, de_werven
-):
+def test_a_busy_week_lists_what_fits_and_sends_people_to_the_finder_for_more(client, de_werven):
     place = PlaceFactory(area=de_werven)
     for n in range(30):
         ActivityFactory(
