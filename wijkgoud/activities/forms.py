@@ -35,7 +35,7 @@ class FinderForm(forms.Form):
     wheelchair = forms.BooleanField(label=_("Wheelchair accessible"), required=False)
 
     def __init__(self, *args, areas=None, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, label_suffix="", **kwargs)
         self.fields["area"].queryset = Area.objects.all()
         if areas is not None:
             self.fields["area"].choices = [("", _("All neighbourhoods")), *areas]
@@ -104,7 +104,7 @@ class ActivityForm(forms.ModelForm):
         }
 
     def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, label_suffix="", **kwargs)
         self.fields["area"].queryset = Area.objects.filter(kind=Area.Kind.NEIGHBOURHOOD)
         self.fields["place"].queryset = Place.objects.select_related("area")
         if self.instance.pk:
@@ -218,6 +218,9 @@ class SignupForm(forms.ModelForm):
             "phone": _("Optional. Only the organiser sees it."),
             "email": _("Optional. Then you get a mail with the date and a link to cancel."),
         }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, label_suffix="", **kwargs)
 
     def clean_website(self) -> str:
         if self.cleaned_data["website"]:
