@@ -19,8 +19,9 @@ pytestmark = [
 
 
 def test_an_organiser_creates_a_weekly_activity_and_cancels_one_date(
-    page, browser, live_server, almere_haven
+    patient_page, browser, live_server, almere_haven
 ):
+    page = patient_page
     de_werven = Area.objects.get(cbs_code="BU00340102")
     place = PlaceFactory(name="Buurthuis De Werven", area=de_werven)
     organiser = UserFactory(

@@ -18,7 +18,10 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-def test_the_public_activity_pages_have_no_accessibility_problems(page, almere_haven, language):
+def test_the_public_activity_pages_have_no_accessibility_problems(
+    patient_page, almere_haven, language
+):
+    page = patient_page
     de_werven = Area.objects.get(cbs_code="BU00340102")
     activity = ActivityFactory(place=PlaceFactory(area=de_werven), area=de_werven, capacity=5)
     occurrence = activity.occurrences.order_by("starts_at").first()

@@ -20,7 +20,8 @@ pytestmark = [
 ]
 
 
-def test_a_turkish_visitor_finds_a_free_language_cafe_and_signs_up(page, almere_haven):
+def test_a_turkish_visitor_finds_a_free_language_cafe_and_signs_up(patient_page, almere_haven):
+    page = patient_page
     de_werven = Area.objects.get(cbs_code="BU00340102")
     de_meenten = Area.objects.get(cbs_code="BU00340104")
     tomorrow = timezone.localdate() + timedelta(days=1)
