@@ -191,9 +191,10 @@ class Activity(models.Model):
         return [code for code in self.spoken_languages.split(",") if code]
 
     @property
-    def language_names(self) -> list[str]:
+    def language_names(self) -> list[tuple[str, str]]:
+        """(code, the language's own name) for each language spoken there."""
         names = dict(spoken_language_choices())
-        return [names.get(code, code) for code in self.language_codes]
+        return [(code, names.get(code, code)) for code in self.language_codes]
 
     @property
     def is_public(self) -> bool:

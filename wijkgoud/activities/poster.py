@@ -71,9 +71,10 @@ def week_start(which: str):
     return monday + timedelta(days=7) if which == "next" else monday
 
 
-# A poster is read on a notice board: beyond this many activities it lists the first ones
-# and sends people to the finder for the rest (a QR code to this week in this area).
-MOST_ACTIVITIES = {"A4": 24, "A3": 40}
+# A poster is one sheet on a notice board (A3 is A4 made larger): beyond this many
+# activities it lists the first ones and sends people to the finder for the rest, with
+# a QR code to this week in this area.
+MOST_ACTIVITIES = 7
 
 
 def build_poster(area: Area, week: str, first: str, second: str, size: str, *, base_url: str):
@@ -95,7 +96,7 @@ def build_poster(area: Area, week: str, first: str, second: str, size: str, *, b
             occurrence.activity_id, {"activity": occurrence.activity, "dates": []}
         )
         row["dates"].append(occurrence)
-    shown = list(rows.values())[: MOST_ACTIVITIES[size]]
+    shown = list(rows.values())[:MOST_ACTIVITIES]
     attach_texts([row["activity"] for row in shown], languages)
     root = base_url.rstrip("/")
     for row in shown:

@@ -112,7 +112,11 @@ def test_a_busy_week_lists_what_fits_and_sends_people_to_the_finder_for_more(cli
             area=de_werven,
             starts_on=date(2026, 11, 2) + timedelta(days=n % 7),
         )
-    text = pdf_text(b"".join(poster(client, de_werven, language="en").streaming_content))
-    shown = [n for n in range(30) if f"Activiteit {n}\n" in text or f"Activiteit {n} " in text]
-    assert len(shown) == 24
-    assert "And 6 more activities: scan the code." in text
+    for size in ["A4", "A3"]:
+        response = poster(client, de_werven, language="en", second_language="nl", size=size)
+        reader = PdfReader(BytesIO(b"".join(response.streaming_content)))
+        text = "\n".join(page.extract_text() for page in reader.pages)
+        shown = [n for n in range(30) if f"Activiteit {n}\n" in text or f"Activiteit {n} " in text]
+        assert len(shown) == 7
+        assert "And 23 more activities: scan the code." in text
+        assert len(reader.pages) == 1, f"{size}: one sheet for the notice board"
