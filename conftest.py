@@ -103,3 +103,15 @@ def people(active_resident, worker, budget_holder, admin_user, outsider) -> dict
         "admin": admin_user,
         "outsider": outsider,
     }
+
+
+def pytest_collection_modifyitems(items):
+    """A transactional test must put the migrations' data back (serialized_rollback=True):
+    after a plain one, Django's flush re-creates the content types, and the next test that
+    restores the serialized data fails on them."""
+    for item in items:
+        for mark in item.iter_markers("django_db"):
+            if mark.kwargs.get("transaction") and not mark.kwargs.get("serialized_rollback"):
+                raise pytest.UsageError(
+                    f"{item.nodeid}: use django_db(transaction=True, serialized_rollback=True)"
+                )

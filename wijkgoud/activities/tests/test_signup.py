@@ -155,7 +155,7 @@ def test_an_unknown_token_is_a_404(client, db):
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_last_minute_sign_ups_cannot_overbook(place, active_resident):
     if connection.vendor != "postgresql":
         pytest.skip("Row locks need PostgreSQL; SQLite serialises every write anyway.")

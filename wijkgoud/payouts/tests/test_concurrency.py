@@ -12,7 +12,7 @@ from wijkgoud.payouts.services import confirm_batch_paid, create_batch, export_b
 from .factories import PayableItemFactory
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
     pytest.mark.skipif(
         connection.vendor == "sqlite",
         reason="Needs real row locks and parallel connections: runs on PostgreSQL in CI.",
