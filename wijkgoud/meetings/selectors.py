@@ -1,0 +1,74 @@
+"""Reading meetings: ideas with their actions, the follow-through, the report, the lessons.
+Each function costs a fixed number of queries, whatever the amount of data."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import models
+from django.db.models import Count, Prefetch
+
+from .models import ActionItem, Idea, Lesson, Meeting, Signup
+
+
+def ideas_with_actions(meeting: Meeting) -> list[Idea]:
+    """The meeting's ideas, each with its actions and their owners (2 queries)."""
+    actions = ActionItem.objects.select_related("owner").order_by("pk")
+    return list(meeting.ideas.prefetch_related(Prefetch("actions", queryset=actions)))
+
+
+def previous_in_series(meeting: Meeting) -> Meeting | None:
+    """The meeting of the same series just before this one."""
+    if not meeting.series_id:
+        return None
+    return (
+        Meeting.objects.filter(series_id=meeting.series_id, starts_at__lt=meeting.starts_at)
+        .order_by("-starts_at")
+        .first()
+    )
+
+
+def next_in_series(meeting: Meeting) -> Meeting | None:
+    if not meeting.series_id:
+        return None
+    return (
+        Meeting.objects.filter(series_id=meeting.series_id, starts_at__gt=meeting.starts_at)
+        .order_by("starts_at")
+        .first()
+    )
+
+
+def attendance(meeting: Meeting) -> dict:
+    """Counts per role, and the names of only those who allowed it (2 queries)."""
+    labels = dict(Signup.Role.choices)
+    counts = meeting.signups.values("role").annotate(count=Count("pk")).order_by("role")
+    per_role = [
+        {"role": labels.get(row["role"], row["role"]), "count": row["count"]} for row in counts
+    ]
+    named = [
+        str(signup.user)
+        for signup in meeting.signups.filter(show_name=True, user__isnull=False).select_related(
+            "user"
+        )
+    ]
+    return {
+        "per_role": per_role,
+        "total": sum(row["count"] for row in per_role),
+        "named": named,
+    }
+
+
+def lessons_for(obj: models.Model):
+    """What we learned at meetings hosted at this activity or initiative, newest first."""
+    return Lesson.objects.filter(
+        meeting__hosted_at_type=ContentType.objects.get_for_model(obj),
+        meeting__hosted_at_id=str(obj.pk),
+    ).select_related("meeting")
+
+
+def my_open_actions(user):
+    """Open and doing actions owned by the user; the earliest due (the overdue) first."""
+    return (
+        ActionItem.objects.filter(
+            owner=user, status__in=[ActionItem.Status.OPEN, ActionItem.Status.DOING]
+        )
+        .select_related("idea__meeting")
+        .order_by("due_on", "pk")
+    )
