@@ -4,6 +4,7 @@ action items (each with an owner and a due date) that follow them up."""
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericForeignKey
 from django.contrib.contenttypes.models import ContentType
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -117,6 +118,7 @@ class Meeting(models.Model):
         _("maximum number of people"),
         null=True,
         blank=True,
+        validators=[MinValueValidator(1)],
         help_text=_("Leave empty when there is no limit."),
     )
     languages = models.CharField(

@@ -157,7 +157,11 @@ def save_notes(
         return None
     if base_version != meeting.notes_version:
         kept = NoteRevision.objects.create(
-            meeting=meeting, text=text, version=base_version, kept_aside=True, saved_by=actor
+            meeting=meeting,
+            text=text,
+            version=max(base_version, 0),
+            kept_aside=True,
+            saved_by=actor,
         )
         return NotesConflict(theirs=meeting.notes, version=meeting.notes_version, yours=kept)
     meeting.notes, meeting.notes_version = text, meeting.notes_version + 1
