@@ -4,14 +4,30 @@ Each function costs a fixed number of queries, whatever the amount of data."""
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import Count, Prefetch
+from django.utils import timezone
 
 from .models import ActionItem, Idea, Lesson, Meeting, Signup
 
 
 def ideas_with_actions(meeting: Meeting) -> list[Idea]:
-    """The meeting's ideas, each with its actions and their owners (2 queries)."""
+    """The meeting's ideas, each with its actions and their owners (2 queries), labelled."""
     actions = ActionItem.objects.select_related("owner").order_by("pk")
-    return list(meeting.ideas.prefetch_related(Prefetch("actions", queryset=actions)))
+    ideas = list(meeting.ideas.prefetch_related(Prefetch("actions", queryset=actions)))
+    labels = {value: str(label) for value, label in Idea.Status.choices}
+    for idea in ideas:
+        idea.status_label = labels[idea.status]
+    label_actions([action for idea in ideas for action in idea.actions.all()])
+    return ideas
+
+
+def label_actions(actions) -> None:
+    """Status label and overdue flag on each action, worked out once per page: a page with
+    hundreds of actions would otherwise translate the same few words hundreds of times."""
+    labels = {value: str(label) for value, label in ActionItem.Status.choices}
+    today = timezone.localdate()
+    for action in actions:
+        action.status_label = labels[action.status]
+        action.overdue = action.status in ("open", "doing") and action.due_on < today
 
 
 def previous_in_series(meeting: Meeting) -> Meeting | None:

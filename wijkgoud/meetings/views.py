@@ -281,13 +281,19 @@ def _owners(meeting: Meeting):
     return people.distinct().order_by("display_name", "email")
 
 
+def _labelled(actions) -> list[ActionItem]:
+    actions = list(actions)
+    selectors.label_actions(actions)
+    return actions
+
+
 def _idea_page(request: HttpRequest, idea: Idea, status: int = 200, **forms) -> HttpResponse:
     meeting = idea.meeting
     signed_up = meeting.signups.filter(user=request.user).exists()
     context = {
         "idea": idea,
         "meeting": meeting,
-        "actions": idea.actions.select_related("owner").order_by("pk"),
+        "actions": _labelled(idea.actions.select_related("owner").order_by("pk")),
         "can_take_part": can_take_part(request.user, meeting, signed_up=signed_up),
         "action_form": forms.get("action_form") or ActionForm(owners=_owners(meeting)),
         "park_form": forms.get("park_form") or ParkForm(),
@@ -409,8 +415,8 @@ def action_move(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def my_actions(request: HttpRequest) -> HttpResponse:
     page = Paginator(selectors.my_open_actions(request.user), 50).get_page(request.GET.get("page"))
-    today = timezone.localdate()
-    return render(request, "meetings/my_actions.html", {"page": page, "today": today})
+    selectors.label_actions(page.object_list)
+    return render(request, "meetings/my_actions.html", {"page": page})
 
 
 # Report and lessons
