@@ -38,8 +38,9 @@ def test_a_visitor_is_asked_to_sign_in(client):
 
 
 @pytest.mark.parametrize("person", BLOCKS)
-def test_my_page_needs_at_most_four_queries(client, people, person, django_assert_max_num_queries):
-    # session, user, roles with their areas, second factor (for the roles that need one)
+def test_my_page_needs_at_most_six_queries(client, people, person, django_assert_max_num_queries):
+    # session, user, roles with their areas, second factor (for the roles that need one);
+    # meetings: my open actions, my upcoming meetings
     client.force_login(people[person])
-    with django_assert_max_num_queries(4):
+    with django_assert_max_num_queries(6):
         assert client.get(reverse("core:dashboard")).status_code == 200

@@ -1,7 +1,6 @@
 from io import BytesIO
 
 import pytest
-from django.template import engines
 from django.utils import translation
 from pypdf import PdfReader
 
@@ -18,10 +17,12 @@ def template(settings, tmp_path):
         '{% extends "pdf/base.html" %}{% block content %}<h1>{{ title }}</h1>'
         '<img src="{{ STATIC_PREFIX }}wijkgoud/favicon.svg" alt="">{% endblock %}'
     )
-    settings.TEMPLATES[0]["DIRS"] = [*settings.TEMPLATES[0]["DIRS"], tmp_path]
-    engines._engines = {}  # let the new template folder count
-    yield "letter.html"
-    engines._engines = {}
+    # Assigned, not changed in place: Django then rebuilds its template engines, also when
+    # an earlier test in this process already rendered a template.
+    settings.TEMPLATES = [
+        {**settings.TEMPLATES[0], "DIRS": [*settings.TEMPLATES[0]["DIRS"], tmp_path]}
+    ]
+    return "letter.html"
 
 
 def test_a_pdf_holds_the_text_and_may_use_static_files(template):
