@@ -49,6 +49,15 @@ def label_actions(actions) -> None:
         action.overdue = action.status in ("open", "doing") and action.due_on < today
 
 
+def signups_of(meeting: Meeting) -> list[Signup]:
+    """Who comes, each with a name and the role word (translated once for the list)."""
+    labels = {value: str(label) for value, label in Signup.Role.choices}
+    signups = list(meeting.signups.select_related("user"))
+    for signup in signups:
+        signup.label, signup.role_label = str(signup), labels[signup.role]
+    return signups
+
+
 def previous_in_series(meeting: Meeting) -> Meeting | None:
     """The meeting of the same series just before this one."""
     if not meeting.series_id:

@@ -111,7 +111,7 @@ def _detail_context(request: HttpRequest, meeting: Meeting) -> dict:
         "my_signup": signup,
         "can_manage": manage,
         "can_take_part": manage or signup is not None,
-        "signups": list(meeting.signups.select_related("user")) if manage else None,
+        "signups": selectors.signups_of(meeting) if manage else None,
         "signup_count": meeting.signups.count(),
         "previous": previous,
         "previous_ideas": selectors.ideas_with_actions(previous) if previous else [],
