@@ -1,0 +1,37 @@
+from django.contrib import admin
+
+from .models import ActionItem, Lesson, Meeting, Series
+
+
+@admin.register(Series)
+class SeriesAdmin(admin.ModelAdmin):
+    list_display = ["title", "created_by", "created_at"]
+    search_fields = ["title"]
+
+
+@admin.register(Meeting)
+class MeetingAdmin(admin.ModelAdmin):
+    list_display = ["title", "kind", "starts_at", "host", "area", "series"]
+    list_filter = ["kind", "area"]
+    search_fields = ["title"]
+    date_hierarchy = "starts_at"
+    raw_id_fields = ["host", "series", "place", "area"]
+    exclude = ["notes_version", "hosted_at_type", "hosted_at_id"]
+
+
+@admin.register(ActionItem)
+class ActionItemAdmin(admin.ModelAdmin):
+    """Admins may fix a typo or an owner; status moves go through the app (audited)."""
+
+    list_display = ["what", "owner", "owner_name", "due_on", "status"]
+    list_filter = ["status"]
+    search_fields = ["what", "owner_name"]
+    raw_id_fields = ["idea", "owner", "created_by"]
+    readonly_fields = ["status", "outcome", "closed_at", "became_type", "became_id"]
+
+
+@admin.register(Lesson)
+class LessonAdmin(admin.ModelAdmin):
+    list_display = ["text", "meeting", "created_at"]
+    search_fields = ["text"]
+    raw_id_fields = ["meeting", "created_by"]
