@@ -40,14 +40,19 @@ def world(people, almere_haven) -> dict:
     ActivityTextFactory(activity=activity)
     occurrence = activity.occurrences.first()
     signup = SignupFactory(occurrence=occurrence)
-    return {"activity": activity, "occurrence": occurrence, "signup": signup, "area": de_werven}
+    return {
+        "activity": activity,
+        "occurrence": occurrence,
+        "activity_signup": signup,
+        "area": de_werven,
+    }
 
 
 EXAMPLE_KWARGS = {
     "activities:detail": lambda w: {"pk": w["activity"].pk},
     "activities:signup": lambda w: {"pk": w["occurrence"].pk},
-    "activities:signup_done": lambda w: {"token": w["signup"].token},
-    "activities:signup_cancel": lambda w: {"token": w["signup"].token},
+    "activities:signup_done": lambda w: {"token": w["activity_signup"].token},
+    "activities:signup_cancel": lambda w: {"token": w["activity_signup"].token},
     "activities:area_feed": lambda w: {"pk": w["area"].pk},
     "activities:activity_feed": lambda w: {"pk": w["activity"].pk},
     "activities:date_ics": lambda w: {"pk": w["occurrence"].pk},

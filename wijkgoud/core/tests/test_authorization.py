@@ -42,7 +42,10 @@ def world(people, almere_haven) -> dict:
     found = {}
     for table in TABLES:
         if hasattr(table, "world"):
-            found |= table.world(people, almere_haven)
+            more = table.world(people, almere_haven)
+            clash = found.keys() & more.keys()
+            assert not clash, f"{table.__name__}: world keys taken by another app: {clash}"
+            found |= more
     return found
 
 
