@@ -25,7 +25,8 @@ ACTIVITIES = [
         "Koffieochtend",
         "Elke dinsdag samen koffie drinken en kletsen met buren.",
         "Kom langs voor een kop koffie of thee. Je hoeft niets te kunnen of mee te nemen.\n"
-        "Er is altijd iemand die je welkom heet.",
+        "Er is altijd iemand die je welkom heet. Iemand van het wijkteam schuift vaak aan:\n"
+        "dan kun je ook je vragen stellen.",
         Category.MEETING,
         "Buurthuis De Werven",
         1,
@@ -74,7 +75,8 @@ ACTIVITIES = [
     (
         "Computerhulp",
         "Hulp met je telefoon, de computer, DigiD en e-mail.",
-        "Neem je eigen telefoon of laptop mee. Een vrijwilliger helpt je stap voor stap.",
+        "Neem je eigen telefoon of laptop mee. Een vrijwilliger helpt je stap voor stap.\n"
+        "Ook met een toeslag aanvragen of een brief van de gemeente lezen.",
         Category.COMPUTER,
         "Bibliotheek Haven",
         0,
@@ -156,7 +158,7 @@ TRANSLATIONS = {
         "en": (
             "Coffee morning",
             "Every Tuesday: coffee and a chat with neighbours.",
-            "Drop in for a cup of coffee or tea. You do not need to bring anything.\nSomeone is always there to welcome you.",
+            "Drop in for a cup of coffee or tea. You do not need to bring anything.\nSomeone is always there to welcome you. Someone from the wijkteam often joins:\nyou can ask your questions too.",
         ),
         "tr": (
             "Kahve sabahı",
@@ -166,7 +168,8 @@ TRANSLATIONS = {
         "ar": (
             "صباح القهوة",
             "كل يوم ثلاثاء: قهوة وحديث مع الجيران.",
-            "تعال لتشرب فنجان قهوة أو شاي. لا تحتاج إلى إحضار أي شيء.",
+            "تعال لتشرب فنجان قهوة أو شاي. لا تحتاج إلى إحضار أي شيء.\n"
+            "غالبًا ما ينضم إلينا شخص من الـ wijkteam، فيمكنك أن تسأل أسئلتك أيضًا.",
         ),
     },
     "Taalcafé": {
