@@ -16,7 +16,7 @@ from wijkgoud.core.services import WorkflowError
 from . import services
 from .forms import ActivityForm, ActivityTextForm, CancelForm
 from .models import Activity, ActivityText, Occurrence, Signup
-from .permissions import can_create_activity, can_manage_activity
+from .permissions import can_create_activity, can_manage_activity, can_translate_activity
 from .views import base_url
 
 
@@ -28,6 +28,16 @@ def managed_activity(request: HttpRequest, pk: int) -> Activity:
             raise PermissionDenied  # they see it in public, but it is not theirs
         raise Http404
     return activity
+
+
+def translatable_activity(request: HttpRequest, pk: int) -> Activity:
+    """A published activity for whoever may translate it; otherwise as managed_activity."""
+    activity = get_object_or_404(Activity.objects.select_related("area", "place"), pk=pk)
+    if can_manage_activity(request.user, activity) or (
+        activity.is_public and can_translate_activity(request.user, activity)
+    ):
+        return activity
+    return managed_activity(request, pk)  # refused the way every organiser page refuses
 
 
 @login_required
@@ -72,7 +82,7 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def texts(request: HttpRequest, pk: int, language: str) -> HttpResponse:
-    activity = managed_activity(request, pk)
+    activity = translatable_activity(request, pk)
     languages = dict(settings.LANGUAGES)
     if language not in languages or language == activity.language:
         raise Http404

@@ -18,7 +18,7 @@ from . import services
 from .caching import for_visitors
 from .forms import FinderForm, SignupForm
 from .models import Activity, ActivityText, Occurrence, Signup, attach_texts
-from .permissions import can_manage_activity
+from .permissions import can_manage_activity, can_translate_activity
 
 PAGE_SIZE = 20
 
@@ -133,6 +133,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "show_original": show_original,
         "dates": dates,
         "can_manage": can_manage_activity(request.user, activity),
+        "can_translate": activity.is_public and can_translate_activity(request.user, activity),
         "whatsapp_url": "https://wa.me/?text=" + quote(f"{text.title}: {text.summary} {url}"),
         "map_url": "https://www.openstreetmap.org/search?query=" + quote(address),
         "address": address,

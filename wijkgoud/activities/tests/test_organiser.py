@@ -171,6 +171,39 @@ def test_a_translation_is_added_and_shown_to_visitors(client, activity):
     assert "صباح القهوة" in client.get(f"/ar/activities/{activity.pk}/").text
 
 
+def test_a_neighbour_who_is_an_active_resident_here_translates_but_cannot_change_it(
+    client, activity
+):
+    helper = UserFactory(
+        display_name="Ayşe", roles=[(RoleAssignment.Role.ACTIVE_RESIDENT, activity.area)]
+    )
+    client.force_login(helper)
+    page = client.get(f"/tr/activities/{activity.pk}/").text
+    assert f"/tr/activities/{activity.pk}/texts/tr/" in page  # offered on the activity page
+    response = client.post(
+        f"/tr/activities/{activity.pk}/texts/tr/",
+        {"title": "Kahve sabahı", "summary": "Birlikte kahve içiyoruz.", "description": ""},  # noqa: RUF001
+    )
+    assert response.status_code == 302
+    assert ActivityText.objects.get(language="tr").title == "Kahve sabahı"  # noqa: RUF001
+    assert AuditEvent.objects.filter(actor=helper).exists()
+    assert client.get(f"/en/activities/{activity.pk}/edit/").status_code == 403
+    assert client.get(f"/en/activities/{activity.pk}/signups/").status_code == 403
+
+
+def test_a_draft_is_translated_only_by_who_manages_it_and_not_from_another_area(client, activity):
+    elsewhere = UserFactory(
+        roles=[(RoleAssignment.Role.ACTIVE_RESIDENT, Area.objects.get(cbs_code="BU00340104"))]
+    )
+    client.force_login(elsewhere)
+    assert client.get(f"/en/activities/{activity.pk}/texts/tr/").status_code == 403
+    neighbour = UserFactory(roles=[(RoleAssignment.Role.ACTIVE_RESIDENT, activity.area)])
+    activity.status = Activity.Status.DRAFT
+    activity.save()
+    client.force_login(neighbour)
+    assert client.get(f"/en/activities/{activity.pk}/texts/tr/").status_code == 404
+
+
 def test_publishing_a_draft_makes_it_findable(client, activity):
     activity.status = Activity.Status.DRAFT
     activity.save()
