@@ -78,10 +78,15 @@ def meeting_create(request: HttpRequest) -> HttpResponse:
             initial = {name: getattr(last, name) for name in fields}
     form = MeetingForm(request.POST or None, user=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
-        fields = {k: v for k, v in form.cleaned_data.items() if k != "new_series_title"}
+        held_at = form.cleaned_data["held_at"]
+        fields = {
+            k: v for k, v in form.cleaned_data.items() if k not in ("new_series_title", "held_at")
+        }
         meeting = services.create_meeting(
             actor=request.user, new_series_title=form.cleaned_data["new_series_title"], **fields
         )
+        if held_at:
+            services.set_hosted_at(meeting, held_at, actor=request.user)
         messages.success(request, _("The meeting is planned."))
         return redirect(meeting)
     return render(request, "meetings/meeting_form.html", {"form": form})
@@ -97,6 +102,8 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
         if title := form.cleaned_data["new_series_title"]:
             form.instance.series = Series.objects.create(title=title, created_by=request.user)
         services.update_meeting(form.instance, actor=request.user, changed=form.changed_data)
+        if "held_at" in form.changed_data:
+            services.set_hosted_at(meeting, form.cleaned_data["held_at"], actor=request.user)
         messages.success(request, _("Your changes are saved."))
         return redirect(meeting)
     return render(request, "meetings/meeting_form.html", {"form": form, "meeting": meeting})
@@ -118,6 +125,7 @@ def _detail_context(request: HttpRequest, meeting: Meeting) -> dict:
         "next": selectors.next_in_series(meeting),
         "ideas": selectors.ideas_with_actions(meeting),
         "lessons": list(meeting.lessons.all()),
+        "held_at": meeting.hosted_at if meeting.hosted_at_type_id else None,
         "signup_form": SignupForm(),
         "guest_form": GuestForm(),
         "notes_form": NotesForm(initial={"notes": meeting.notes, "version": meeting.notes_version}),
