@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from wijkgoud.activities.permissions import can_create_activity
 from wijkgoud.core.models import User
 from wijkgoud.core.pdf import pdf_response, render_pdf
 from wijkgoud.core.services import WorkflowError
@@ -387,9 +388,13 @@ def _move_choices(action: ActionItem) -> list[tuple[str, str]]:
 
 
 def _action_page(request: HttpRequest, action: ActionItem, form=None) -> HttpResponse:
+    can_update = can_update_action(request.user, action, action.idea.meeting)
+    follow_up = can_update and not action.became_type_id  # "start an initiative from this"
     context = {
         "action": action,
-        "can_update": can_update_action(request.user, action, action.idea.meeting),
+        "can_update": can_update,
+        "can_start_initiative": follow_up and request.user.has_perm("initiatives.add_initiative"),
+        "can_post_activity": follow_up and can_create_activity(request.user),
         "form": form or ActionMoveForm(choices=_move_choices(action)),
     }
     return render(request, "meetings/action_detail.html", context, status=400 if form else 200)
