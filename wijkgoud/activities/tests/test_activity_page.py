@@ -6,7 +6,6 @@ from django.core.cache import cache
 from django.utils import timezone
 
 from wijkgoud.activities.models import Activity
-
 from wijkgoud.meetings import services
 from wijkgoud.meetings.tests.factories import LessonFactory, MeetingFactory
 
