@@ -12,6 +12,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from wijkgoud.core.services import WorkflowError
+from wijkgoud.meetings import selectors as meetings_selectors
+from wijkgoud.meetings import services as meetings_services
 
 from . import services
 from .forms import ActivityForm, ActivityTextForm, CancelForm
@@ -56,12 +58,16 @@ def mine(request: HttpRequest) -> HttpResponse:
 def create(request: HttpRequest) -> HttpResponse:
     if not can_create_activity(request.user):
         raise PermissionDenied
-    form = ActivityForm(request.POST or None, request.FILES or None)
+    action = meetings_selectors.action_to_follow_up(request.user, request.GET.get("from_action"))
+    initial = {"title": action.what[:100]} if action else {}
+    form = ActivityForm(request.POST or None, request.FILES or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         activity = form.save(commit=False)
         activity.organiser = request.user
         activity.language = request.LANGUAGE_CODE
         services.save_activity(activity, actor=request.user, base_url=base_url(request))
+        if action:
+            meetings_services.record_action_became(action, activity, actor=request.user)
         messages.success(request, _("The activity is saved as a draft. Check it and publish it."))
         return redirect("activities:detail", pk=activity.pk)
     return render(request, "activities/activity_form.html", {"form": form})

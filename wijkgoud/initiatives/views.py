@@ -11,6 +11,8 @@ from django.views.decorators.http import require_POST
 
 from wijkgoud.core.pdf import pdf_response, render_pdf
 from wijkgoud.core.services import WorkflowError, events_for
+from wijkgoud.meetings import selectors as meetings_selectors
+from wijkgoud.meetings import services as meetings_services
 
 from . import coach, services
 from .forms import (
@@ -73,7 +75,9 @@ def initiative_list(request: HttpRequest) -> HttpResponse:
 def initiative_create(request: HttpRequest) -> HttpResponse:
     if not request.user.has_perm("initiatives.add_initiative"):
         raise PermissionDenied
-    form = NewInitiativeForm(request.POST or None, user=request.user)
+    action = meetings_selectors.action_to_follow_up(request.user, request.GET.get("from_action"))
+    initial = {"title": action.what[:120]} if action else {}
+    form = NewInitiativeForm(request.POST or None, user=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
         initiative = services.create_initiative(
             owner=request.user,
@@ -81,6 +85,8 @@ def initiative_create(request: HttpRequest) -> HttpResponse:
             summary=form.cleaned_data["summary"],
             areas=form.cleaned_data["areas"],
         )
+        if action:
+            meetings_services.record_action_became(action, initiative, actor=request.user)
         messages.success(request, _("Your idea is saved. The coach helps you write the plan."))
         return redirect("initiatives:section", initiative.pk, coach.KEYS[0])
     return render(request, "initiatives/initiative_create.html", {"form": form})

@@ -24,6 +24,12 @@ class MeetingForm(forms.ModelForm):
         ),
     )
 
+    held_at = forms.ChoiceField(
+        label=_("Held at"),
+        required=False,
+        help_text=_("Your activity or initiative where it takes place: what we learn shows there."),
+    )
+
     class Meta:
         model = Meeting
         fields = [
@@ -69,6 +75,24 @@ class MeetingForm(forms.ModelForm):
         self.fields["series"].required = False
         for name in ("starts_at", "ends_at"):
             self.fields[name].input_formats = ["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"]
+        self._hosts = hosts_of(self.instance.host if self.instance.pk else user)
+        self.fields["held_at"].choices = [("", "—")] + [
+            (group, [(key, str(obj)) for key, obj in found.items()])
+            for group, found in self._hosts
+            if found
+        ]
+        if self.instance.hosted_at_type_id:
+            self.initial["held_at"] = (
+                f"{self.instance.hosted_at_type.model}:{self.instance.hosted_at_id}"
+            )
+
+    def clean_held_at(self):
+        """The chosen activity or initiative itself, or None."""
+        key = self.cleaned_data["held_at"]
+        for _group, found in self._hosts:
+            if key in found:
+                return found[key]
+        return None
 
     def clean(self):
         data = super().clean()
@@ -82,6 +106,21 @@ class MeetingForm(forms.ModelForm):
         if data.get("series") and data.get("new_series_title"):
             self.add_error("new_series_title", _("Choose a series or start a new one, not both."))
         return data
+
+
+def hosts_of(user: User) -> list[tuple[str, dict]]:
+    """Where a meeting of this user can be held: their activities and initiatives, by key."""
+    from wijkgoud.activities.models import Activity
+    from wijkgoud.initiatives.models import Initiative
+
+    activities = Activity.objects.filter(organiser=user).order_by("title")
+    initiatives = (
+        Initiative.objects.filter(Q(owner=user) | Q(team=user)).distinct().order_by("title")
+    )
+    return [
+        (_("Activities"), {f"activity:{a.pk}": a for a in activities}),
+        (_("Initiatives"), {f"initiative:{i.pk}": i for i in initiatives}),
+    ]
 
 
 class SignupForm(forms.Form):

@@ -116,3 +116,20 @@ def my_open_actions(user):
         .select_related("idea__meeting")
         .order_by("due_on", "pk")
     )
+
+
+def action_to_follow_up(user, raw: str | None) -> ActionItem | None:
+    """The action named in ?from_action=, when this user may update it and it became nothing
+    yet; anything else (a wrong number, someone else's action) is None and is ignored."""
+    from .permissions import can_update_action
+
+    if not (raw or "").isdigit():
+        return None
+    action = (
+        ActionItem.objects.filter(pk=raw, became_type__isnull=True)
+        .select_related("idea__meeting")
+        .first()
+    )
+    if action and can_update_action(user, action, action.idea.meeting):
+        return action
+    return None

@@ -62,13 +62,24 @@ def update_meeting(meeting: Meeting, *, actor: User, changed: list[str]) -> Meet
     return meeting
 
 
-def set_hosted_at(meeting: Meeting, target: models.Model, *, actor: User) -> Meeting:
-    """Link the meeting to the activity or initiative where it is held."""
-    meeting.hosted_at_type = ContentType.objects.get_for_model(target)
-    meeting.hosted_at_id = str(target.pk)
+def set_hosted_at(meeting: Meeting, target: models.Model | None, *, actor: User) -> Meeting:
+    """Link the meeting to the activity or initiative where it is held (None: no link)."""
+    before = meeting.hosted_at_type
+    meeting.hosted_at_type = ContentType.objects.get_for_model(target) if target else None
+    meeting.hosted_at_id = str(target.pk) if target else ""
     meeting.save(update_fields=["hosted_at_type", "hosted_at_id"])
-    record_event(meeting, "meeting.hosted_at", actor=actor, data={"target": str(target)})
+    record_event(meeting, "meeting.hosted_at", actor=actor, data={"target": str(target or "")})
+    _host_page_changed(before)
+    _host_page_changed(meeting.hosted_at_type)
     return meeting
+
+
+def _host_page_changed(host_type: ContentType | None) -> None:
+    """The host's page shows the meeting's lessons: visitors' cached activity pages renew."""
+    if host_type is not None and host_type.app_label == "activities":
+        from wijkgoud.activities import caching
+
+        caching.changed()
 
 
 # Who comes
@@ -284,6 +295,7 @@ def record_action_became(action: ActionItem, target: models.Model, *, actor: Use
 def add_lesson(meeting: Meeting, text: str, *, actor: User):
     lesson = meeting.lessons.create(text=text, created_by=actor)
     record_event(meeting, "meeting.lesson_added", actor=actor)
+    _host_page_changed(meeting.hosted_at_type)
     return lesson
 
 

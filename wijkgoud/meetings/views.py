@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from wijkgoud.activities.permissions import can_create_activity
 from wijkgoud.core.models import User
 from wijkgoud.core.pdf import pdf_response, render_pdf
 from wijkgoud.core.services import WorkflowError
@@ -78,10 +79,15 @@ def meeting_create(request: HttpRequest) -> HttpResponse:
             initial = {name: getattr(last, name) for name in fields}
     form = MeetingForm(request.POST or None, user=request.user, initial=initial)
     if request.method == "POST" and form.is_valid():
-        fields = {k: v for k, v in form.cleaned_data.items() if k != "new_series_title"}
+        held_at = form.cleaned_data["held_at"]
+        fields = {
+            k: v for k, v in form.cleaned_data.items() if k not in ("new_series_title", "held_at")
+        }
         meeting = services.create_meeting(
             actor=request.user, new_series_title=form.cleaned_data["new_series_title"], **fields
         )
+        if held_at:
+            services.set_hosted_at(meeting, held_at, actor=request.user)
         messages.success(request, _("The meeting is planned."))
         return redirect(meeting)
     return render(request, "meetings/meeting_form.html", {"form": form})
@@ -97,6 +103,8 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
         if title := form.cleaned_data["new_series_title"]:
             form.instance.series = Series.objects.create(title=title, created_by=request.user)
         services.update_meeting(form.instance, actor=request.user, changed=form.changed_data)
+        if "held_at" in form.changed_data:
+            services.set_hosted_at(meeting, form.cleaned_data["held_at"], actor=request.user)
         messages.success(request, _("Your changes are saved."))
         return redirect(meeting)
     return render(request, "meetings/meeting_form.html", {"form": form, "meeting": meeting})
@@ -118,6 +126,7 @@ def _detail_context(request: HttpRequest, meeting: Meeting) -> dict:
         "next": selectors.next_in_series(meeting),
         "ideas": selectors.ideas_with_actions(meeting),
         "lessons": list(meeting.lessons.all()),
+        "held_at": meeting.hosted_at if meeting.hosted_at_type_id else None,
         "signup_form": SignupForm(),
         "guest_form": GuestForm(),
         "notes_form": NotesForm(initial={"notes": meeting.notes, "version": meeting.notes_version}),
@@ -379,9 +388,13 @@ def _move_choices(action: ActionItem) -> list[tuple[str, str]]:
 
 
 def _action_page(request: HttpRequest, action: ActionItem, form=None) -> HttpResponse:
+    can_update = can_update_action(request.user, action, action.idea.meeting)
+    follow_up = can_update and not action.became_type_id  # "start an initiative from this"
     context = {
         "action": action,
-        "can_update": can_update_action(request.user, action, action.idea.meeting),
+        "can_update": can_update,
+        "can_start_initiative": follow_up and request.user.has_perm("initiatives.add_initiative"),
+        "can_post_activity": follow_up and can_create_activity(request.user),
         "form": form or ActionMoveForm(choices=_move_choices(action)),
     }
     return render(request, "meetings/action_detail.html", context, status=400 if form else 200)

@@ -1,10 +1,13 @@
 """An activity's page: dates, place with a map link, facts, translations, sharing."""
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.utils import timezone
 
 from wijkgoud.activities.models import Activity
+from wijkgoud.meetings import services
+from wijkgoud.meetings.tests.factories import LessonFactory, MeetingFactory
 
 from .factories import ActivityFactory, ActivityTextFactory
 
@@ -84,6 +87,7 @@ def test_the_activity_page_uses_the_same_few_queries_whatever_the_data(
     client, activity, django_assert_max_num_queries
 ):
     ActivityTextFactory(activity=activity, language="tr")
+    ContentType.objects.get_for_model(Activity)  # filled once per process, as in production
     cache.clear()  # the worst case: nothing cached
     with django_assert_max_num_queries(10) as small:
         client.get(url(activity, "tr"))
@@ -91,7 +95,22 @@ def test_the_activity_page_uses_the_same_few_queries_whatever_the_data(
         ActivityTextFactory(activity=activity, language=language)
     bigger = ActivityFactory(place=activity.place, area=activity.area, ends_on=None)
     ActivityTextFactory(activity=bigger, language="tr")
+    for _n in range(3):
+        held = MeetingFactory(area=activity.area)
+        services.set_hosted_at(held, bigger, actor=held.host)
+        LessonFactory.create_batch(2, meeting=held)
     cache.clear()
     with django_assert_max_num_queries(10) as large:
-        client.get(url(bigger, "tr"))
-    assert len(small.captured_queries) == len(large.captured_queries) == 3
+        response = client.get(url(bigger, "tr"))
+    assert response.text.count("Les ") == 6
+    assert len(small.captured_queries) == len(large.captured_queries) == 4
+
+
+def test_what_we_learned_at_a_meeting_held_here_shows_at_once_for_visitors(client, activity):
+    assert "What we learned here" not in client.get(url(activity)).text  # now cached
+    meeting = MeetingFactory(area=activity.area, title="Keukenbezoek koffieochtend")
+    services.set_hosted_at(meeting, activity, actor=meeting.host)
+    services.add_lesson(meeting, "Begin klein, met koffie.", actor=meeting.host)
+    text = client.get(url(activity)).text
+    assert "What we learned here" in text
+    assert "Begin klein, met koffie." in text and "Keukenbezoek koffieochtend" in text

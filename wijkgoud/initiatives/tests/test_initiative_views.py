@@ -136,3 +136,17 @@ def test_a_long_list_comes_in_pages(login, initiative, worker):
     second = client.get(reverse("initiatives:list") + "?page=2").text
     assert "Samen wandelen" in second
     assert client.get(reverse("initiatives:list") + "?page=banana").status_code == 200
+
+
+def test_what_we_learned_at_a_meeting_held_here_is_on_the_initiative_page(login, initiative):
+    from wijkgoud.meetings import services
+    from wijkgoud.meetings.tests.factories import MeetingFactory
+
+    client = login(initiative.owner)
+    assert "What we learned here" not in client.get(initiative.get_absolute_url()).text
+    meeting = MeetingFactory(title="Keukenbezoek wandelclub")
+    services.set_hosted_at(meeting, initiative, actor=meeting.host)
+    services.add_lesson(meeting, "Loop een vaste route.", actor=meeting.host)
+    text = client.get(initiative.get_absolute_url()).text
+    assert "What we learned here" in text
+    assert "Loop een vaste route." in text and "Keukenbezoek wandelclub" in text

@@ -7,6 +7,8 @@ from django.urls import reverse
 
 from wijkgoud.core.tests.factories import UserFactory
 from wijkgoud.initiatives.models import PlanSection, PlanVersion, SectionFeedback
+from wijkgoud.meetings.services import set_hosted_at
+from wijkgoud.meetings.tests.factories import LessonFactory, MeetingFactory
 
 from .factories import BudgetLineFactory, InitiativeFactory, MilestoneFactory
 
@@ -29,6 +31,9 @@ def grow(initiative, worker, size: int) -> None:
     for _n in range(size):
         BudgetLineFactory(initiative=initiative)
         MilestoneFactory(initiative=initiative)
+        held = MeetingFactory(area=area)
+        set_hosted_at(held, initiative, actor=held.host)
+        LessonFactory(meeting=held)
 
 
 def count(client, url) -> int:
