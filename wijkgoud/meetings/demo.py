@@ -6,6 +6,7 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from wijkgoud.activities.models import Activity
 from wijkgoud.core.models import Area, Place, User
 
 from . import services
@@ -54,6 +55,10 @@ def load() -> None:
     )
     if created:
         _past_meeting(past, fatima, sanne, mehmet)
+        # Held at the language café, so its lessons show on the activity's own page.
+        cafe = Activity.objects.filter(title="Taalcafé", organiser=fatima).first()
+        if cafe is not None:
+            services.set_hosted_at(past, cafe, actor=sanne)
     Meeting.objects.get_or_create(
         series=series,
         title="Kijken in de keuken: de moestuin van De Werven",
