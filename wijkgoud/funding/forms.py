@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from schwifty import IBAN
 
+from wijkgoud.glossary.forms import JargonCheckMixin
 from wijkgoud.initiatives.models import ApplicantKind, CostKind
 
 from .models import Application, Budget, validate_iban
@@ -97,7 +98,8 @@ class ApplicationForm(forms.ModelForm):
         return cleaned
 
 
-class AdviceForm(forms.Form):
+class AdviceForm(JargonCheckMixin, forms.Form):
+    jargon_fields = ("text",)  # the applicant reads the advice
     advice = forms.ChoiceField(
         label=_("My advice"), choices=Application.Advice.choices, widget=forms.RadioSelect
     )
@@ -108,7 +110,8 @@ class AdviceForm(forms.Form):
     )
 
 
-class QuestionForm(forms.Form):
+class QuestionForm(JargonCheckMixin, forms.Form):
+    jargon_fields = ("text",)
     text = forms.CharField(
         label=_("Your question for the applicant"),
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -122,8 +125,9 @@ class AnswerForm(forms.Form):
     )
 
 
-class DecisionForm(forms.Form):
+class DecisionForm(JargonCheckMixin, forms.Form):
     GRANT, REJECT = "grant", "reject"
+    jargon_fields = ("conditions", "reasons")  # both are in the decision letter
     decision = forms.ChoiceField(
         label=_("Decision"),
         choices=[(GRANT, _("Grant (all or part)")), (REJECT, _("Reject"))],

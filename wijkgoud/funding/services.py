@@ -220,10 +220,12 @@ def grant_application(
     *,
     amount: Decimal,
     conditions: str = "",
+    reasons: str = "",
     accountability_due_on: date | None = None,
     actor: User,
 ) -> Application:
-    """Grant all or part of the amount asked; the money is reserved in the budget at once."""
+    """Grant all or part of the amount asked; the money is reserved in the budget at once.
+    `reasons` say why only part (the letter gives them)."""
     application = _locked(application)
     ensure_move(application, Status.GRANTED, MOVES)
     _check_decider(application, actor)
@@ -248,6 +250,7 @@ def grant_application(
     _move(application, Status.GRANTED, actor=actor, data={"amount": str(amount)})
     application.budget, application.amount_granted = budget, amount
     application.conditions, application.accountability_due_on = conditions, due
+    application.reasons = reasons
     application.decided_by, application.decided_at = actor, timezone.now()
     application.save()
     add_payment(application, Payment.Kind.ADVANCE, amount, actor=actor)

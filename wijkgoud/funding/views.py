@@ -229,7 +229,7 @@ def application_advise(request: HttpRequest, pk: int) -> HttpResponse:
     application = _application(request, pk, perms.can_advise)
     initial = {"advice": application.advice, "text": application.advice_text}
     form = AdviceForm(request.POST or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and not form.is_checking:
         data = form.cleaned_data
         action = lambda: services.give_advice(  # noqa: E731
             application, advice=data["advice"], text=data["text"], actor=request.user
@@ -243,7 +243,7 @@ def application_advise(request: HttpRequest, pk: int) -> HttpResponse:
 def application_ask(request: HttpRequest, pk: int) -> HttpResponse:
     application = _application(request, pk, perms.can_ask_question)
     form = QuestionForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and not form.is_checking:
         action = lambda: services.ask_question(  # noqa: E731
             application, text=form.cleaned_data["text"], actor=request.user
         )
@@ -276,13 +276,14 @@ def application_decide(request: HttpRequest, pk: int) -> HttpResponse:
         "accountability_due_on": services.default_accountability_date(application),
     }
     form = DecisionForm(request.POST or None, initial=initial, application=application)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and not form.is_checking:
         data = form.cleaned_data
         if data["decision"] == DecisionForm.GRANT:
             action = lambda: services.grant_application(  # noqa: E731
                 application,
                 amount=data["amount"],
                 conditions=data["conditions"],
+                reasons=data["reasons"],
                 accountability_due_on=data["accountability_due_on"],
                 actor=request.user,
             )

@@ -4,6 +4,7 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
+from wijkgoud.glossary.tests.fixtures import glossary_marking, seeded_glossary  # noqa: F401
 from wijkgoud.initiatives.models import CostKind, PlanSection
 from wijkgoud.initiatives.tests.factories import BudgetLineFactory, InitiativeFactory
 

@@ -56,3 +56,49 @@ def test_there_is_no_letter_before_the_decision(client):
     client.force_login(application.applicant)
     response = client.get(reverse("funding:application_letter", args=[application.pk]))
     assert response.status_code == 403
+
+
+WORDS_EXPLAINED = {
+    "nl": ("Uitleg van woorden", "Een brief met een besluit van de gemeente"),
+    "ar": (None, "رسالة فيها قرار من البلدية"),
+}
+
+
+@pytest.mark.usefixtures("seeded_glossary")
+@pytest.mark.parametrize("language", WORDS_EXPLAINED)
+def test_the_letter_explains_the_office_words_in_its_reasons(client, language):
+    application = ApplicationFactory(
+        rejected=True, reasons="Je kreeg vorig jaar al een beschikking voor dit feest."
+    )
+    application.applicant.preferred_language = language
+    application.applicant.save()
+    client.force_login(application.applicant)
+    response = client.get(reverse("funding:application_letter", args=[application.pk]))
+    text = pdf_text(b"".join(response.streaming_content))
+    heading, meaning = WORDS_EXPLAINED[language]
+    if heading:
+        assert heading in text, text
+    assert "beschikking" in text.split("beschikking voor dit feest")[-1], text
+    assert " ".join(meaning.split()) in text, text
+
+
+@pytest.mark.usefixtures("seeded_glossary")
+def test_the_letter_explains_voorschot_in_the_conditions_and_reasons(client, budget_holder):
+    application = granted_application(
+        reasons="Het voorschot is kleiner: de flyers zijn te duur.",
+        conditions="Zet het logo van de gemeente op de flyer.",
+    )
+    application.applicant.preferred_language = "en"
+    application.applicant.save()
+    client.force_login(budget_holder)
+    response = client.get(reverse("funding:application_letter", args=[application.pk]))
+    text = pdf_text(b"".join(response.streaming_content))
+    assert "Words explained" in text
+    assert "voorschot Money you get in advance, before your activity starts." in text, text
+
+
+def test_a_letter_in_plain_words_has_no_words_explained_box(client):
+    application = ApplicationFactory(rejected=True)
+    client.force_login(application.applicant)
+    response = client.get(reverse("funding:application_letter", args=[application.pk]))
+    assert "Uitleg van woorden" not in pdf_text(b"".join(response.streaming_content))
