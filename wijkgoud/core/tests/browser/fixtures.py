@@ -15,6 +15,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Error as PlaywrightError
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -57,9 +58,17 @@ def page(browser: Browser, live_server) -> Page:
 
 
 def assert_accessible(page: Page) -> None:
-    """Fail with a readable list when axe finds any WCAG 2.x A/AA violation on the page."""
-    results = _axe.run(
-        page,
-        options={"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]},
-    )
+    """Fail with a readable list when axe finds any WCAG 2.x A/AA violation on the page.
+
+    A click that submits a form or follows a link may still be replacing the page when
+    this is called: axe then runs again on the page that arrived."""
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+    for attempt in range(3):
+        page.wait_for_load_state()
+        try:
+            results = _axe.run(page, options=options)
+            break
+        except PlaywrightError:  # the document went away under axe: a navigation
+            if attempt == 2:
+                raise
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"

@@ -83,6 +83,7 @@ def test_from_the_fund_finder_to_a_partial_grant(
     open_application(page, application)
     page.get_by_role("button", name="I will advise on this").click()
     page.get_by_role("link", name="Ask the applicant a question").click()
+    expect(page.get_by_label("Your question for the applicant")).to_be_visible()
     assert_accessible(page)
     page.get_by_label("Your question for the applicant").fill("How many neighbours take part?")
     page.get_by_role("button", name="Send question").click()
