@@ -13,6 +13,11 @@ from .images import clean_photo
 from .models import Activity, ActivityText, Category, Signup, spoken_language_choices
 
 
+def one_line(text: str) -> str:
+    """The summary is one sentence: a textarea (for the jargon checker) may add line breaks."""
+    return " ".join(text.split())
+
+
 class FinderForm(forms.Form):
     """The finder's filters, sent as GET so a search can be bookmarked and shared."""
 
@@ -96,6 +101,8 @@ class ActivityForm(JargonCheckMixin, forms.ModelForm):
             "ends_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "start_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
             "end_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            # Textareas: the jargon checker follows what is typed in textareas.
+            "summary": forms.Textarea(attrs={"rows": 2}),
             "description": forms.Textarea(attrs={"rows": 6}),
             "repeat": forms.RadioSelect,
             "cost": forms.RadioSelect,
@@ -119,6 +126,9 @@ class ActivityForm(JargonCheckMixin, forms.ModelForm):
 
     def text_language(self) -> str:
         return self.language
+
+    def clean_summary(self) -> str:
+        return one_line(self.cleaned_data["summary"])
 
     def clean_spoken_languages(self) -> str:
         return "," + ",".join(self.cleaned_data["spoken_languages"]) + ","
@@ -195,10 +205,16 @@ class ActivityTextForm(JargonCheckMixin, forms.ModelForm):
     def text_language(self) -> str:
         return self.language
 
+    def clean_summary(self) -> str:
+        return one_line(self.cleaned_data["summary"])
+
     class Meta:
         model = ActivityText
         fields = ["title", "summary", "description"]
-        widgets = {"description": forms.Textarea(attrs={"rows": 6})}
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 2}),
+            "description": forms.Textarea(attrs={"rows": 6}),
+        }
 
 
 class CancelForm(forms.Form):

@@ -31,11 +31,13 @@ def test_checking_a_new_activity_shows_the_advice_and_saves_nothing(client, acti
 def test_checking_a_translation_does_not_save_it(client, activity):
     client.force_login(activity.organiser)
     url = f"/nl/activities/{activity.pk}/texts/en/"
-    data = {"title": "Coffee", "summary": "Bring your beschikking.", "description": ""}
+    data = {"title": "Coffee", "summary": "Bring your\r\nbeschikking.", "description": ""}
     response = client.post(url, data | {"check_text": "1"})
     assert response.status_code == 200
     assert 'id="jargon-summary"' in response.text
-    assert "Bring your beschikking." in response.text
+    assert (
+        "Bring your\r\nbeschikking." in response.text or "Bring your\nbeschikking." in response.text
+    )
     assert not ActivityText.objects.exists()
     assert client.post(url, data).status_code == 302
-    assert ActivityText.objects.get().summary == "Bring your beschikking."
+    assert ActivityText.objects.get().summary == "Bring your beschikking."  # one line
