@@ -7,9 +7,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wijkgoud.core.models import Area, Place
+from wijkgoud.glossary.forms import JargonCheckMixin
 
 from .images import clean_photo
 from .models import Activity, ActivityText, Category, Signup, spoken_language_choices
+
+
+def one_line(text: str) -> str:
+    """The summary is one sentence: a textarea (for the jargon checker) may add line breaks."""
+    return " ".join(text.split())
 
 
 class FinderForm(forms.Form):
@@ -45,8 +51,10 @@ class FinderForm(forms.Form):
         ]
 
 
-class ActivityForm(forms.ModelForm):
+class ActivityForm(JargonCheckMixin, forms.ModelForm):
     """What an organiser fills in; the dates follow from the schedule."""
+
+    jargon_fields = ("summary", "description")
 
     spoken_languages = forms.MultipleChoiceField(
         label=_("Languages spoken"),
@@ -93,6 +101,8 @@ class ActivityForm(forms.ModelForm):
             "ends_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
             "start_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
             "end_time": forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+            # Textareas: the jargon checker follows what is typed in textareas.
+            "summary": forms.Textarea(attrs={"rows": 2}),
             "description": forms.Textarea(attrs={"rows": 6}),
             "repeat": forms.RadioSelect,
             "cost": forms.RadioSelect,
@@ -103,8 +113,9 @@ class ActivityForm(forms.ModelForm):
             "price": _("Only when it costs an amount."),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, language: str | None = None, **kwargs):
         super().__init__(*args, label_suffix="", **kwargs)
+        self.language = language or self.instance.language or "nl"
         self.fields["area"].queryset = Area.objects.filter(kind=Area.Kind.NEIGHBOURHOOD)
         self.fields["place"].queryset = Place.objects.select_related("area")
         if self.instance.pk:
@@ -112,6 +123,12 @@ class ActivityForm(forms.ModelForm):
             self.initial["skipped_dates"] = ", ".join(
                 date.fromisoformat(day).strftime("%d-%m-%Y") for day in self.instance.skipped_dates
             )
+
+    def text_language(self) -> str:
+        return self.language
+
+    def clean_summary(self) -> str:
+        return one_line(self.cleaned_data["summary"])
 
     def clean_spoken_languages(self) -> str:
         return "," + ",".join(self.cleaned_data["spoken_languages"]) + ","
@@ -176,13 +193,28 @@ class ActivityForm(forms.ModelForm):
             )
 
 
-class ActivityTextForm(forms.ModelForm):
+class ActivityTextForm(JargonCheckMixin, forms.ModelForm):
     """The activity's texts in one more language, written by a person."""
+
+    jargon_fields = ("summary", "description")
+
+    def __init__(self, *args, language: str = "nl", **kwargs):
+        super().__init__(*args, **kwargs)
+        self.language = language
+
+    def text_language(self) -> str:
+        return self.language
+
+    def clean_summary(self) -> str:
+        return one_line(self.cleaned_data["summary"])
 
     class Meta:
         model = ActivityText
         fields = ["title", "summary", "description"]
-        widgets = {"description": forms.Textarea(attrs={"rows": 6})}
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 2}),
+            "description": forms.Textarea(attrs={"rows": 6}),
+        }
 
 
 class CancelForm(forms.Form):

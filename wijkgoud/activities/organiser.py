@@ -60,8 +60,13 @@ def create(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied
     action = meetings_selectors.action_to_follow_up(request.user, request.GET.get("from_action"))
     initial = {"title": action.what[:100]} if action else {}
-    form = ActivityForm(request.POST or None, request.FILES or None, initial=initial)
-    if request.method == "POST" and form.is_valid():
+    form = ActivityForm(
+        request.POST or None,
+        request.FILES or None,
+        initial=initial,
+        language=request.LANGUAGE_CODE,
+    )
+    if request.method == "POST" and form.is_valid() and not form.is_checking:
         activity = form.save(commit=False)
         activity.organiser = request.user
         activity.language = request.LANGUAGE_CODE
@@ -77,7 +82,7 @@ def create(request: HttpRequest) -> HttpResponse:
 def edit(request: HttpRequest, pk: int) -> HttpResponse:
     activity = managed_activity(request, pk)
     form = ActivityForm(request.POST or None, request.FILES or None, instance=activity)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and form.is_valid() and not form.is_checking:
         services.save_activity(
             form.save(commit=False), actor=request.user, base_url=base_url(request)
         )
@@ -93,8 +98,8 @@ def texts(request: HttpRequest, pk: int, language: str) -> HttpResponse:
     if language not in languages or language == activity.language:
         raise Http404
     text = ActivityText.objects.filter(activity=activity, language=language).first()
-    form = ActivityTextForm(request.POST or None, instance=text)
-    if request.method == "POST" and form.is_valid():
+    form = ActivityTextForm(request.POST or None, instance=text, language=language)
+    if request.method == "POST" and form.is_valid() and not form.is_checking:
         services.save_text(activity, language, actor=request.user, **form.cleaned_data)
         messages.success(request, _("The translation is saved."))
         return redirect("activities:detail", pk=activity.pk)

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wijkgoud.core.models import Area, RoleAssignment, User
 from wijkgoud.core.permissions import is_admin
+from wijkgoud.glossary.forms import JargonCheckMixin
 
 from .models import (
     ApplicantKind,
@@ -95,7 +96,9 @@ class NewInitiativeForm(InitiativeForm):
         fields = ["title", "summary", "areas"]
 
 
-class SectionForm(forms.ModelForm):
+class SectionForm(JargonCheckMixin, forms.ModelForm):
+    jargon_fields = ("text",)
+
     class Meta:
         model = PlanSection
         fields = ["text", "is_ready"]
@@ -109,6 +112,9 @@ class SectionForm(forms.ModelForm):
     def __init__(self, *args, has_lines: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.has_lines = has_lines
+        # The coach's question first, then the checker's advice.
+        attrs = self.fields["text"].widget.attrs
+        attrs["aria-describedby"] = f"coach-question {attrs['aria-describedby']}"
 
     def clean(self):
         cleaned = super().clean()

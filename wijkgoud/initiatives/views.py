@@ -193,6 +193,9 @@ def section(request: HttpRequest, pk: int, key: str) -> HttpResponse:
             for form in formset.forms
         ),
     )
+    if form.is_checking:  # "Check my text": show the advice, save nothing
+        context = _section_context(request, initiative, key, form=form, formsets=formsets)
+        return render(request, "initiatives/section.html", context)
     if not (form.is_valid() and all(f.is_valid() for f in formsets.values())):
         context = _section_context(request, initiative, key, form=form, formsets=formsets)
         return render(request, "initiatives/section.html", context, status=400)

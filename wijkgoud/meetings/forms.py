@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wijkgoud.core.models import Area, Place, User
 from wijkgoud.core.permissions import is_admin
+from wijkgoud.glossary.forms import JargonCheckMixin
 
 from .models import ActionItem, Idea, Lesson, Meeting, Series
 
@@ -139,7 +140,9 @@ class GuestForm(forms.Form):
     )
 
 
-class NotesForm(forms.Form):
+class NotesForm(JargonCheckMixin, forms.Form):
+    jargon_fields = ("notes",)
+
     notes = forms.CharField(
         label=_("Notes"), required=False, widget=forms.Textarea(attrs={"rows": 12})
     )

@@ -214,6 +214,11 @@ def notes_save(request: HttpRequest, pk: int) -> HttpResponse:
     meeting = _meeting(request, pk)
     _ensure_take_part(request, meeting)
     form = NotesForm(request.POST)
+    if form.is_checking and not _wants_json(request):
+        # "Check my text" (no JavaScript): the advice, the text kept, nothing saved; the
+        # version stays the one the writer started from, so a later save still sees conflicts.
+        context = _detail_context(request, meeting) | {"notes_form": form}
+        return render(request, "meetings/meeting_detail.html", context)
     if not form.is_valid():  # only a missing or broken version number: keep the text anyway
         form = NotesForm({"notes": request.POST.get("notes", ""), "version": -1})
         form.is_valid()

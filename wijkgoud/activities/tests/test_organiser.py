@@ -85,7 +85,7 @@ def test_bad_input_gets_a_message_next_to_the_field_and_nothing_is_lost(
     assert response.status_code == 200
     errors = response.context["form"].errors
     assert field in errors and message in str(errors[field])
-    assert 'value="Nederlands oefenen met buren."' in response.text
+    assert "Nederlands oefenen met buren.</textarea>" in response.text
     assert Activity.objects.count() == 0
 
 

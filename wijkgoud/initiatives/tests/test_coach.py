@@ -92,10 +92,26 @@ def test_an_outsider_cannot_write(login, initiative, outsider):
     assert login(outsider).post(url(initiative, "why"), {"text": "x"}).status_code == 404
 
 
-def test_the_answer_field_is_described_by_the_question(login, initiative):
+def test_the_answer_field_is_described_by_the_question_and_the_jargon_advice(login, initiative):
     text = login(initiative.owner).get(url(initiative, "goal")).text
     assert 'id="coach-question"' in text
-    assert 'aria-describedby="coach-question"' in text
+    assert 'aria-describedby="coach-question jargon-text"' in text
+    assert 'id="jargon-text"' in text
+
+
+def test_checking_the_text_shows_the_advice_and_saves_nothing(login, initiative):
+    client = login(initiative.owner)
+    typed = "Wij vragen een beschikking aan voor het buurtfeest."
+    response = client.post(url(initiative, "why"), {"text": typed, "check_text": "1"})
+    assert response.status_code == 200
+    assert "<strong>besluit, brief met het besluit</strong>" in response.text
+    assert typed in response.text  # nothing typed is lost
+    assert 'src="/static/glossary/glossary.js"' in response.text
+    assert not PlanSection.objects.exists()
+
+    response = client.post(url(initiative, "why"), {"text": typed})
+    assert response.status_code == 302
+    assert PlanSection.objects.get(key="why").text == typed
 
 
 def test_a_budget_with_lines_but_no_words_counts_as_started(login, initiative):

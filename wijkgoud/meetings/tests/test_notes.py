@@ -80,3 +80,23 @@ def test_someone_who_did_not_come_cannot_write_notes(client, meeting, outsider):
         reverse("meetings:notes", args=[meeting.pk]), {"notes": "x", "version": 0}
     )
     assert response.status_code == 403
+
+
+def test_checking_the_notes_shows_the_advice_and_saves_nothing(client, meeting, active_resident):
+    client.force_login(active_resident)
+    url = reverse("meetings:notes", args=[meeting.pk])
+    typed = "De beschikking komt volgende week."
+    response = client.post(url, {"notes": typed, "version": 0, "check_text": "1"})
+    assert response.status_code == 200
+    assert "<strong>besluit, brief met het besluit</strong>" in response.text
+    assert f"{typed}</textarea>" in response.text  # nothing typed is lost
+    assert 'name="version" value="0"' in response.text  # still the version it started from
+    assert 'src="/static/glossary/glossary.js"' in response.text
+    assert 'src="/static/meetings/meetings.js"' in response.text  # autosave still there
+    meeting.refresh_from_db()
+    assert (meeting.notes, meeting.notes_version) == ("", 0)
+    assert not NoteRevision.objects.exists()
+
+    assert client.post(url, {"notes": typed, "version": 0}).status_code == 302
+    meeting.refresh_from_db()
+    assert (meeting.notes, meeting.notes_version) == (typed, 1)

@@ -41,7 +41,7 @@ def test_an_organiser_creates_a_weekly_activity_and_cancels_one_date(
     page.goto("/en/activities/new/")
     assert_accessible(page)
     page.fill("input[name=title]", "Samen koken")
-    page.fill("input[name=summary]", "We cook together and eat together.")
+    page.fill("[name=summary]", "We cook together and eat together.")
     page.select_option("select[name=category]", "cooking")
     page.check("input[name=repeat][value=weekly]")
     page.fill("input[name=starts_on]", first.isoformat())
