@@ -90,6 +90,7 @@ test: check
 
 # Each app keeps its own catalogs in wijkgoud/<app>/locale; APP=activities updates only that app's.
 messages: install
+	@if [ "$(APP)" = core ]; then echo "core's texts are in wijkgoud/locale: run make messages without APP"; exit 2; fi
 	@mkdir -p wijkgoud/$(or $(APP),.)/locale
 	cd $(if $(APP),wijkgoud/$(APP),.) && $(CURDIR)/.venv/bin/python $(CURDIR)/manage.py makemessages \
 		$(addprefix --ignore=,.venv .tools var bench frontend node_modules docs) --add-location=file $(addprefix -l ,$(LANGS))
