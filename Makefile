@@ -66,14 +66,15 @@ demo: install var
 	DEMO_MODE=true $(RUN) load_demo
 	$(RUN) collectstatic --no-input -v 0
 	@echo ""
-	@echo "  Wijkgoud runs on http://127.0.0.1:$(PORT)/  (Ctrl-C stops the server and the worker)"
+	@echo "  Wijkgoud runs on http://127.0.0.1:$(PORT)/  (Ctrl-C stops the server, the worker and the scheduler)"
 	@echo "  Demo accounts: see README.md — password wijkgoud-demo"
 	@echo ""
 	@export DEMO_MODE=true; \
 	$(RUN) db_worker & worker=$$!; \
+	$(RUN) crontask --no-heartbeat >/dev/null & scheduler=$$!; \
 	$(RUN) runserver --noreload 127.0.0.1:$(PORT) & server=$$!; \
-	trap 'kill $$worker $$server 2>/dev/null; wait; exit 0' INT TERM; \
-	wait -n; kill $$worker $$server 2>/dev/null; wait
+	trap 'kill $$worker $$scheduler $$server 2>/dev/null; wait; exit 0' INT TERM; \
+	wait -n; kill $$worker $$scheduler $$server 2>/dev/null; wait
 
 lint: install
 	.venv/bin/ruff check .

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django_tasks_db",
+    "crontask",
     "django_ratelimit",
     "rules.apps.AutodiscoverRulesConfig",
     "allauth",
@@ -219,6 +220,10 @@ if DEBUG:
     STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 MEDIA_ROOT = Path(env("MEDIA_ROOT", str(PROJECT_DIR / "var" / "media")))
 MEDIA_URL = "/media/"
+
+# The scheduler (`wijkgoud crontask`) enqueues the daily and hourly tasks; with Redis, a lock
+# keeps a second scheduler from enqueueing them twice.
+CRONTASK = {"REDIS_URL": env("REDIS_URL") or None}
 
 # Rate limits need a cache that all server processes share: Redis (REDIS_URL) in production.
 # Without it each process counts on its own, which is fine for the demo's single process.

@@ -1,5 +1,6 @@
 """Mails to people who signed up, in the language they used; sent by the task worker."""
 
+from crontask import cron
 from django.core.mail import EmailMessage
 from django.tasks import task
 from django.template.loader import render_to_string
@@ -67,3 +68,12 @@ def send_moved_up(signup_ids: list[int], base_url: str) -> None:
         with translation.override(signup.language):
             subject = _("There is a place for you: %(title)s")
         _send(signup, subject, "activities/email/moved_up.txt", base_url, with_ics=True)
+
+
+@cron("15 3 * * *")
+@task
+def extend_dates() -> None:
+    """Daily: a year of dates ahead for repeating activities; ended ones closed."""
+    from .services import extend_dates as extend
+
+    extend()

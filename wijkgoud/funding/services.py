@@ -339,6 +339,16 @@ def open_accountability(application: Application, *, actor: User | None) -> Appl
     return application
 
 
+def open_ended_accountability() -> int:
+    """Daily: every paid grant whose project has ended now owes its report. Returns how many."""
+    ended = Application.objects.filter(status=Status.ADVANCE_PAID, ends_on__lt=timezone.localdate())
+    count = 0
+    for application in ended.iterator():
+        open_accountability(application, actor=None)
+        count += 1
+    return count
+
+
 @transaction.atomic
 def submit_report(
     application: Application,

@@ -1,5 +1,6 @@
 """Mails about applications, each in the recipient's own language (sent by the task worker)."""
 
+from crontask import cron
 from django.core.mail import EmailMessage
 from django.db.models import Q
 from django.tasks import task
@@ -88,3 +89,12 @@ def notify_decision(application_id: int) -> None:
         {"application": application},
         attachment=(f"besluit-{application.pk}.pdf", letter),
     )
+
+
+@cron("30 3 * * *")
+@task
+def open_ended_accountability() -> None:
+    """Daily: the report of every paid grant whose project has ended is now due."""
+    from .services import open_ended_accountability as open_due
+
+    open_due()

@@ -1,5 +1,6 @@
 """Mails about meetings, each in the receiver's own language (django.tasks)."""
 
+from crontask import cron
 from django.core.mail import EmailMessage
 from django.tasks import task
 from django.template.loader import render_to_string
@@ -35,9 +36,10 @@ def send_overdue_reminder(action_id: int) -> None:
         EmailMessage(subject=subject, body=body, to=[action.owner.email]).send()
 
 
+@cron("5 * * * *")
 @task
 def sweep_reminders() -> None:
-    """The same sweep as the command, for a scheduler that enqueues tasks."""
+    """Hourly: tomorrow's meeting reminders and overdue-action reminders, each once."""
     from .services import sweep_reminders as sweep
 
     sweep()
