@@ -14,7 +14,7 @@ import signal
 import subprocess
 import sys
 import time
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from datetime import UTC, datetime
 from importlib import import_module
 from pathlib import Path
@@ -22,7 +22,7 @@ from pathlib import Path
 from . import apps, database, report, server
 from .data import PEOPLE, Counts
 from .measure import add_assets, measure
-from .pages import FLOOR, PAGES
+from .pages import FLOOR, PAGES, Page
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
@@ -50,16 +50,16 @@ def main(argv: list[str] | None = None) -> int:
     rows, sizes = [], {}
     with server.running(env, workers=args.workers, log_path=log_path) as port:
         say(f"gunicorn: {args.workers} workers on 127.0.0.1:{port}, log in {log_path}")
-        floor = None
-        for page in [FLOOR, *pages]:
+        floors = {}
+        for page in [*floor_pages(pages), *pages]:
             say(f"measuring {page.name} …")
             cookie = cookies.get(page.as_user, "")
             result, last = measure(
                 port, page, cookie=cookie, warmup=args.warmup, requests=args.requests
             )
             add_assets(result, last, port, sizes)
-            floor = floor or result
-            rows.append(report.figures(result, floor))
+            floors.setdefault(page.as_user, result)
+            rows.append(report.figures(result, floors[page.as_user], floors[None]))
     print(report.table(rows))
     print(report.operations_table(operations))
     report.write(
@@ -67,6 +67,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     say(f"written to {args.output}")
     return 0
+
+
+def floor_pages(pages: list[Page]) -> list[Page]:
+    """The floor for visitors, and the same page for each person a page is measured as:
+    a signed-in page is compared with the floor served the same way, with the same session
+    (its lookup of the session, the user and their roles)."""
+    people = dict.fromkeys(page.as_user for page in pages if page.as_user)
+    return [FLOOR, *(replace(FLOOR, as_user=person) for person in people)]
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

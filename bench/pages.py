@@ -16,7 +16,8 @@ class Page:
         return self.path + (f" ({self.as_user})" if self.as_user else "")
 
 
-# The framework floor: the smallest page, served the same way in the same run.
+# The framework floor: the smallest page (a minimal template view), served the same way in
+# the same run: to visitors, and with the session of each person a page is measured as.
 FLOOR = Page("/health/")
 
 PAGES = [

@@ -7,7 +7,9 @@ from pathlib import Path
 from .measure import Result, percentile
 
 
-def figures(result: Result, floor: Result | None) -> dict:
+def figures(result: Result, floor: Result, visitor_floor: Result) -> dict:
+    """`floor_ratio` compares with the floor served the same way (for a signed-in page: with
+    the same person's session); `visitor_floor_ratio` with the floor for a visitor."""
     server = statistics.median(result.server_ms)
     figures = {
         "page": result.page.path,
@@ -26,14 +28,14 @@ def figures(result: Result, floor: Result | None) -> dict:
         "total_bytes": result.total_bytes,
         "assets": result.assets,
     }
-    if floor is not None:
-        figures["floor_ratio"] = server / statistics.median(floor.server_ms)
+    figures["floor_ratio"] = server / statistics.median(floor.server_ms)
+    figures["visitor_floor_ratio"] = server / statistics.median(visitor_floor.server_ms)
     return figures
 
 
 def table(rows: list[dict]) -> str:
     header = (
-        f"{'page':<28} {'server ms':>9} {'p90':>7} {'x floor':>8} {'SQL':>5} "
+        f"{'page':<28} {'server ms':>9} {'p90':>7} {'x floor':>8} {'x visitor':>9} {'SQL':>5} "
         f"{'client ms':>9} {'HTML kB':>8} {'total kB':>9}"
     )
     lines = [header, "-" * len(header)]
@@ -42,10 +44,10 @@ def table(rows: list[dict]) -> str:
         queries = f"{row['queries']['median']:g}"
         if row["queries"]["max"] != row["queries"]["median"]:
             queries += "+"  # some requests ran more queries than the median
-        ratio = f"{row['floor_ratio']:.1f}" if "floor_ratio" in row else "1.0"
         lines.append(
             f"{name:<28} {row['server_ms']['median']:>9.2f} {row['server_ms']['p90']:>7.2f} "
-            f"{ratio:>8} {queries:>5} {row['client_ms']['median']:>9.2f} "
+            f"{row['floor_ratio']:>8.1f} {row['visitor_floor_ratio']:>9.1f} {queries:>5} "
+            f"{row['client_ms']['median']:>9.2f} "
             f"{row['html_bytes'] / 1000:>8.1f} {row['total_bytes'] / 1000:>9.1f}"
         )
     return "\n".join(lines)

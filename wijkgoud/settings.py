@@ -261,6 +261,9 @@ SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
+# Every signed-in page reads the session: from the cache (Redis in production), written
+# through to the database so a restart or a full cache signs nobody out.
+SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
     SECURE_REDIRECT_EXEMPT = [r"^health/$"]  # load-balancer probes often speak plain HTTP

@@ -47,3 +47,36 @@ def test_an_unknown_language_without_a_name_is_skipped_with_a_warning(locale_dir
     with caplog.at_level(logging.WARNING):
         assert languages.discover(locale_dir, SHIPPED) == SHIPPED
     assert "X-Language-Name-Local" in caplog.text
+
+
+def _patterns(resolver, prefix=""):
+    for entry in resolver.url_patterns:
+        route = prefix + str(entry.pattern)
+        if hasattr(entry, "url_patterns"):
+            yield from _patterns(entry, route)
+        else:
+            yield route
+
+
+def test_addresses_are_the_same_in_every_language_so_the_switcher_only_swaps_the_prefix():
+    from django.conf import settings
+    from django.urls import get_resolver
+    from django.utils import translation
+
+    routes = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            routes[code] = [route.removeprefix(f"{code}/") for route in _patterns(get_resolver())]
+    assert all(found == routes["nl"] for found in routes.values())
+
+
+@pytest.mark.django_db
+def test_the_language_switcher_links_to_the_same_page_with_its_query(client):
+    from django.urls import translate_url
+
+    path = "/tr/activities/?when=week&language=ar"
+    response = client.get(path)
+    for code in ("nl", "en", "ar", "tr", "pl"):
+        link = f'href="{translate_url(path, code)}"'.replace("&", "&amp;")
+        assert link in response.text
+    assert 'href="/pl/activities/?when=week&amp;language=ar" lang="pl"' in response.text
