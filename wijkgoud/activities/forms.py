@@ -6,7 +6,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wijkgoud.core.models import Area, Place
+from wijkgoud.core.models import Area, Place, postcode_validator
 from wijkgoud.glossary.forms import JargonCheckMixin
 
 from .images import clean_photo
@@ -61,6 +61,20 @@ class ActivityForm(JargonCheckMixin, forms.ModelForm):
         choices=spoken_language_choices,
         widget=forms.CheckboxSelectMultiple,
         initial=["nl"],
+    )
+    # A place not in the list yet: the organiser adds it here, without leaving the form.
+    new_place_name = forms.CharField(
+        label=_("Name of the new place"),
+        required=False,
+        max_length=120,
+        help_text=_("For example: the community room of the Lindenhof flats."),
+    )
+    new_place_street = forms.CharField(label=_("Street and number"), required=False, max_length=120)
+    new_place_postcode = forms.CharField(
+        label=_("Postcode"),
+        required=False,
+        max_length=7,
+        help_text=_("For example 1354 AB."),
     )
     skipped_dates = forms.CharField(
         label=_("Dates without the activity"),
@@ -118,6 +132,8 @@ class ActivityForm(JargonCheckMixin, forms.ModelForm):
         self.language = language or self.instance.language or "nl"
         self.fields["area"].queryset = Area.objects.filter(kind=Area.Kind.NEIGHBOURHOOD)
         self.fields["place"].queryset = Place.objects.select_related("area")
+        self.fields["place"].required = False  # or a new place, see clean()
+        self.fields["place"].help_text = _("Not in the list? Fill in the new place below.")
         if self.instance.pk:
             self.initial["spoken_languages"] = self.instance.language_codes
             self.initial["skipped_dates"] = ", ".join(
@@ -171,7 +187,41 @@ class ActivityForm(JargonCheckMixin, forms.ModelForm):
         else:
             data["price"] = None
         self._check_capacity(data.get("capacity"))
+        self._check_place(data)
         return data
+
+    NEW_PLACE_FIELDS = ("new_place_name", "new_place_street", "new_place_postcode")
+
+    def _check_place(self, data: dict) -> None:
+        typed = [name for name in self.NEW_PLACE_FIELDS if data.get(name)]
+        if data.get("place") and typed:
+            message = _("Choose a place from the list or fill in a new one, not both.")
+            self.add_error("place", message)
+        elif not data.get("place") and not typed and "place" not in self.errors:
+            self.add_error("place", _("Choose a place, or fill in a new place below."))
+        elif typed:
+            for name in self.NEW_PLACE_FIELDS:
+                if not data.get(name) and name not in self.errors:
+                    self.add_error(name, _("Fill this in for the new place."))
+
+    def clean_new_place_postcode(self) -> str:
+        postcode = self.cleaned_data["new_place_postcode"].strip().upper()
+        if postcode:
+            postcode_validator(postcode)
+        return postcode
+
+    def new_place(self) -> Place | None:
+        """The place the organiser filled in, not saved yet; None when they chose one."""
+        data = self.cleaned_data
+        if data.get("place"):
+            return None
+        return Place(
+            name=data["new_place_name"],
+            street_address=data["new_place_street"],
+            postcode=data["new_place_postcode"],
+            area=data["area"],
+            wheelchair_accessible=data.get("wheelchair_accessible", False),
+        )
 
     def _check_capacity(self, capacity) -> None:
         if not self.instance.pk or capacity is None:

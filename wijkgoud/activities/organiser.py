@@ -70,7 +70,9 @@ def create(request: HttpRequest) -> HttpResponse:
         activity = form.save(commit=False)
         activity.organiser = request.user
         activity.language = request.LANGUAGE_CODE
-        services.save_activity(activity, actor=request.user, base_url=base_url(request))
+        services.save_activity(
+            activity, actor=request.user, base_url=base_url(request), new_place=form.new_place()
+        )
         if action:
             meetings_services.record_action_became(action, activity, actor=request.user)
         messages.success(request, _("The activity is saved as a draft. Check it and publish it."))
@@ -84,7 +86,10 @@ def edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = ActivityForm(request.POST or None, request.FILES or None, instance=activity)
     if request.method == "POST" and form.is_valid() and not form.is_checking:
         services.save_activity(
-            form.save(commit=False), actor=request.user, base_url=base_url(request)
+            form.save(commit=False),
+            actor=request.user,
+            base_url=base_url(request),
+            new_place=form.new_place(),
         )
         messages.success(request, _("Your changes are saved."))
         return redirect("activities:detail", pk=activity.pk)

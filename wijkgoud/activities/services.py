@@ -8,6 +8,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wijkgoud.core.models import Place
 from wijkgoud.core.services import WorkflowError, ensure_move, record_event
 
 from . import caching, schedule, tasks
@@ -28,9 +29,16 @@ def _after_commit(function: Callable) -> None:
 
 
 @transaction.atomic
-def save_activity(activity: Activity, *, actor, base_url: str) -> Activity:
-    """Create or change an activity and bring its stored dates in line with the schedule."""
+def save_activity(
+    activity: Activity, *, actor, base_url: str, new_place: Place | None = None
+) -> Activity:
+    """Create or change an activity and bring its stored dates in line with the schedule.
+    A new place the organiser filled in is added to the places everyone can choose."""
     created = activity.pk is None
+    if new_place is not None:
+        new_place.save()
+        record_event(new_place, "place.created", actor=actor)
+        activity.place = new_place
     activity.save()
     generate_dates(activity, base_url=base_url)
     if not created:
