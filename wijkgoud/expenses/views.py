@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -15,7 +14,7 @@ from wijkgoud.core.pdf import pdf_response, render_pdf
 from wijkgoud.core.services import WorkflowError, events_for
 from wijkgoud.payouts.services import payable_item_for
 
-from . import allowance, services
+from . import allowance, selectors, services
 from .forms import (
     ClaimForm,
     DecisionForm,
@@ -266,12 +265,7 @@ def approvals(request: HttpRequest) -> HttpResponse:
     if not can_see_approvals(request.user):
         raise PermissionDenied
     areas = approver_area_ids(request.user)
-    claims = (
-        ExpenseClaim.objects.to_decide_by(request.user, areas)
-        .select_related("claimant", "area")
-        .order_by("submitted_at", "pk")
-    )
-    page = Paginator(claims, 50).get_page(request.GET.get("page"))
+    page = selectors.approval_page(request.user, request.GET.get("page"), areas)
     spending = (
         SpendingRequest.objects.filter(status=SpendingRequest.Status.ASKED, area__in=areas)
         .exclude(requester=request.user)

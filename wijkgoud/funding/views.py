@@ -22,7 +22,7 @@ from wijkgoud.initiatives.models import Initiative
 from wijkgoud.initiatives.permissions import can_change_initiative
 
 from . import permissions as perms
-from . import services
+from . import selectors, services
 from .finder import Need, find_funds, need_of
 from .forms import (
     AdviceForm,
@@ -40,15 +40,6 @@ from .permissions import can_see_money, can_view_budgets
 Status = Application.Status
 Role = RoleAssignment.Role
 PAGE_SIZE = 25
-# What a list of applications shows: not the long texts.
-LIST_FIELDS = [
-    "status",
-    "amount_asked",
-    "initiative__title",
-    "fund__name",
-    "area__name",
-    "submitted_at",
-]
 
 
 def money_for_your_idea(request: HttpRequest) -> HttpResponse:
@@ -150,17 +141,12 @@ def application_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def application_list(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status", "")
-    applications = (
-        Application.objects.visible_to(request.user)
-        .select_related("initiative", "fund", "area")
-        .only(*LIST_FIELDS)
-        .order_by("-submitted_at", "-pk")
-    )
-    if status in Status.values:
-        applications = applications.filter(status=status)
-    page = Paginator(applications, PAGE_SIZE).get_page(request.GET.get("page"))
+    if status not in Status.values:
+        status = ""
+    page = selectors.application_page(request.user, request.GET.get("page"), status)
     query = urlencode({"status": status}) + "&" if status else ""
-    context = {"page": page, "status": status, "statuses": Status.choices, "query": query}
+    statuses = selectors.status_labels().items()
+    context = {"page": page, "status": status, "statuses": statuses, "query": query}
     return render(request, "funding/application_list.html", context)
 
 
@@ -406,19 +392,8 @@ def budget_list(request: HttpRequest) -> HttpResponse:
 @login_required
 def budget_detail(request: HttpRequest, pk: int) -> HttpResponse:
     budget = get_object_or_404(_budgets(request.user).select_related("fund", "area"), pk=pk)
-    paid = Payment.objects.filter(application__budget=budget, status=Payment.Status.PAID)
-    totals = paid.values("kind").annotate(total=Sum("amount")).order_by()
-    by_kind = {row["kind"]: row["total"] for row in totals}
-    paid_out = (
-        by_kind.get("advance", 0) + by_kind.get("settlement", 0) - by_kind.get("repayment", 0)
-    )
-    grants = (
-        budget.applications.select_related("initiative", "area")
-        .only(*LIST_FIELDS, "amount_granted")
-        .order_by("-decided_at")
-    )
-    page = Paginator(grants, PAGE_SIZE).get_page(request.GET.get("page"))
-    context = {"budget": budget, "paid_out": paid_out, "page": page}
+    page = selectors.grant_page(budget, request.GET.get("page"))
+    context = {"budget": budget, "paid_out": selectors.paid_out(budget), "page": page}
     return render(request, "funding/budget_detail.html", context)
 
 
