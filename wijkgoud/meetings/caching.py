@@ -5,14 +5,16 @@ the page's time. The cache key is a digest of the very rows the list is made of 
 query the page needs anyway), so any change, by anyone on any server, to an idea, an action
 or an owner's name gives a new key at once: nothing is ever shown stale, and nothing has to
 remember to forget. The key also holds the language (status words, the /nl/ in links) and
-the date (an action becomes overdue at midnight). The list holds no personal parts (links
-only; the pages behind them check who may see them), so it is the same for every reader.
+the date (an action becomes overdue at midnight), and the template's own text (a new release
+never serves a list in the old layout). The list holds no personal parts (links only; the
+pages behind them check who may see them), so it is the same for every reader.
 """
 
 import hashlib
+from functools import cache as once
 
 from django.core.cache import cache
-from django.template.loader import render_to_string
+from django.template.loader import get_template, render_to_string
 from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
@@ -20,7 +22,14 @@ from django.utils.translation import get_language
 from . import selectors
 from .models import Meeting
 
+TEMPLATE = "meetings/includes/ideas.html"
 SECONDS = 60 * 60  # an old version only takes room: a change makes a new key anyway
+
+
+@once
+def _layout() -> str:
+    source = get_template(TEMPLATE).template.source
+    return hashlib.blake2b(source.encode(), digest_size=4).hexdigest()
 
 
 def ideas_html(meeting: Meeting) -> SafeString:
@@ -29,10 +38,11 @@ def ideas_html(meeting: Meeting) -> SafeString:
     if not rows:
         return mark_safe("")
     digest = hashlib.blake2b(repr(rows).encode(), digest_size=16).hexdigest()
-    key = f"meetings:ideas:{get_language()}:{timezone.localdate().isoformat()}:{digest}"
+    today = timezone.localdate().isoformat()
+    key = f"meetings:ideas:{_layout()}:{get_language()}:{today}:{digest}"
     html = cache.get(key)
     if html is None:
         ideas = selectors.ideas_with_actions(meeting, rows)
-        html = render_to_string("meetings/includes/ideas.html", {"idea_list": ideas})
+        html = render_to_string(TEMPLATE, {"idea_list": ideas})
         cache.set(key, html, SECONDS)
     return mark_safe(html)  # our own template's output, escaped when it was rendered

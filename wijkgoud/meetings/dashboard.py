@@ -17,4 +17,6 @@ def sections(request) -> list[dict]:
     )
     if not actions and not upcoming and not can_organise(user):
         return []
-    return [{"template": "meetings/dashboard_section.html", "actions": actions, "upcoming": upcoming}]
+    return [
+        {"template": "meetings/dashboard_section.html", "actions": actions, "upcoming": upcoming}
+    ]

@@ -8,7 +8,6 @@ from django.utils import timezone
 
 from .models import ActionItem, Idea, Lesson, Meeting, Signup
 
-
 # One row per idea and action (an idea without actions once, its action fields None).
 IDEA_ROWS = (
     "pk", "text", "status", "parked_reason", "actions__pk", "actions__what",
