@@ -12,6 +12,8 @@ from .models import Application
 Status = Application.Status
 Role = RoleAssignment.Role
 SHOWN = 5
+# What a row on My page shows: a link, the initiative's name, the status, the report date.
+ROW = ("status", "accountability_due_on", "initiative__title")
 
 
 def _section(role: str, heading: str, empty: str, applications, status: str = "") -> dict:
@@ -31,7 +33,9 @@ def _section(role: str, heading: str, empty: str, applications, status: str = ""
 def sections(request) -> list[dict]:
     user = request.user
     found = []
-    base = Application.objects.select_related("initiative").order_by("submitted_at", "pk")
+    base = (
+        Application.objects.select_related("initiative").only(*ROW).order_by("submitted_at", "pk")
+    )
     if is_worker(user):
         areas = Area.objects.where_user_acts(user, Role.WORKER)
         waiting = base.filter(area__in=areas).filter(
@@ -63,6 +67,7 @@ def sections(request) -> list[dict]:
         team = Initiative.objects.of_team(user).values("pk")
         mine = (
             Application.objects.select_related("initiative")
+            .only(*ROW)
             .filter(Q(applicant=user) | Q(initiative__in=team))
             .exclude(status__in=[Status.SETTLED, Status.REJECTED])
             .order_by("accountability_due_on", "-pk")

@@ -39,9 +39,13 @@ def sections(request) -> list[dict]:
         )
     if is_worker(user):
         areas = Area.objects.where_user_acts(user, RoleAssignment.Role.WORKER).values("pk")
-        # A join, not "pk in (…)": PostgreSQL then reads each initiative once (2 ms, not 20).
+        # Counted on the link table: distinct initiative ids only, no wide rows to sort and
+        # compare, and no "pk in (…)" (PostgreSQL then reads each initiative once).
         in_areas = (
-            Initiative.objects.filter(stage__in=[Stage.IDEA, Stage.PLAN], areas__in=areas)
+            Initiative.areas.through.objects.filter(
+                area__in=areas, initiative__stage__in=[Stage.IDEA, Stage.PLAN]
+            )
+            .values("initiative")
             .distinct()
             .count()
         )

@@ -8,9 +8,26 @@ from django.utils import timezone
 
 from .models import ActionItem, Idea, Lesson, Meeting, Signup
 
+# One row per idea and action (an idea without actions once, its action fields None).
+IDEA_ROWS = (
+    "pk", "text", "status", "parked_reason", "actions__pk", "actions__what",
+    "actions__first_step", "actions__owner_id", "actions__owner_name", "actions__due_on",
+    "actions__status", "actions__outcome", "actions__owner__display_name", "actions__owner__email",
+)  # fmt: skip
 
-def ideas_with_actions(meeting: Meeting) -> list[dict]:
-    """The meeting's ideas, each with its actions and their owners, in 2 queries.
+
+def idea_rows(meeting: Meeting) -> list[tuple]:
+    """Everything the ideas list shows, in one query: ideas in order, each with its actions."""
+    return list(
+        Idea.objects.filter(meeting=meeting)
+        .order_by("created_at", "pk", "actions__pk")
+        .values_list(*IDEA_ROWS)
+    )
+
+
+def ideas_with_actions(meeting: Meeting, rows: list[tuple] | None = None) -> list[dict]:
+    """The meeting's ideas, each with its actions and their owners, in 1 query (none when
+    the rows are given).
 
     Plain dicts, not model objects: a meeting on a beamer may hold hundreds of ideas, and
     dicts are several times faster to build and to render. Status words are translated once.
@@ -18,25 +35,28 @@ def ideas_with_actions(meeting: Meeting) -> list[dict]:
     idea_labels = {value: str(label) for value, label in Idea.Status.choices}
     action_labels = {value: str(label) for value, label in ActionItem.Status.choices}
     today = timezone.localdate()
-    ideas = {
-        row["pk"]: row | {"status_label": idea_labels[row["status"]], "actions": []}
-        for row in meeting.ideas.values("pk", "text", "status", "parked_reason")
-    }
-    actions = (
-        ActionItem.objects.filter(idea__meeting=meeting)
-        .order_by("pk")
-        .values(
-            "pk", "idea_id", "what", "first_step", "owner_id", "owner_name", "due_on",
-            "status", "outcome", "owner__display_name", "owner__email",
-        )
-    )  # fmt: skip
-    for row in actions:
-        name = row["owner__display_name"] or (row["owner__email"] or "").split("@")[0]
-        row["owner_label"] = name if row["owner_id"] else row["owner_name"]
-        row["status_label"] = action_labels[row["status"]]
-        row["overdue"] = row["status"] in ("open", "doing") and row["due_on"] < today
-        row["due"] = f"{row['due_on'].day}-{row['due_on'].month}-{row['due_on'].year}"
-        ideas[row["idea_id"]]["actions"].append(row)
+    ideas: dict[int, dict] = {}
+    for row in idea_rows(meeting) if rows is None else rows:
+        pk, text, status, parked_reason, action_pk, what, first_step = row[:7]
+        owner_id, owner_name, due_on, action_status, outcome, display_name, email = row[7:]
+        idea = ideas.get(pk)
+        if idea is None:
+            idea = ideas[pk] = {
+                "pk": pk, "text": text, "status": status, "parked_reason": parked_reason,
+                "status_label": idea_labels[status], "actions": [],
+            }  # fmt: skip
+        if action_pk is None:
+            continue
+        name = display_name or (email or "").split("@")[0]
+        idea["actions"].append(
+            {
+                "pk": action_pk, "what": what, "first_step": first_step,
+                "owner_label": name if owner_id else owner_name,
+                "status": action_status, "status_label": action_labels[action_status],
+                "overdue": action_status in ("open", "doing") and due_on < today,
+                "due": f"{due_on.day}-{due_on.month}-{due_on.year}", "outcome": outcome,
+            }
+        )  # fmt: skip
     return list(ideas.values())
 
 
@@ -109,13 +129,24 @@ def lessons_for(obj: models.Model):
 
 def my_open_actions(user):
     """Open and doing actions owned by the user; the earliest due (the overdue) first."""
-    return (
-        ActionItem.objects.filter(
-            owner=user, status__in=[ActionItem.Status.OPEN, ActionItem.Status.DOING]
-        )
-        .select_related("idea__meeting")
-        .order_by("due_on", "pk")
-    )
+    return ActionItem.objects.filter(
+        owner=user, status__in=[ActionItem.Status.OPEN, ActionItem.Status.DOING]
+    ).order_by("due_on", "pk")
+
+
+def open_action_rows(actions) -> list[dict]:
+    """The rows of a list of one's own actions, as plain dicts: the page of "My actions"
+    and My page show them by the dozen. Status words translated once, dates written out."""
+    labels = {value: str(label) for value, label in ActionItem.Status.choices}
+    today = timezone.localdate()
+    rows = list(actions.values("pk", "what", "due_on", "status", "idea__meeting__title"))
+    for row in rows:
+        due_on = row["due_on"]
+        row["status_label"] = labels[row["status"]]
+        row["overdue"] = due_on < today  # only open and doing actions come here
+        row["due"] = f"{due_on.day}-{due_on.month}-{due_on.year}"
+        row["meeting_title"] = row.pop("idea__meeting__title")
+    return rows
 
 
 def action_to_follow_up(user, raw: str | None) -> ActionItem | None:

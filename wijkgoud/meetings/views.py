@@ -14,7 +14,7 @@ from wijkgoud.core.models import User
 from wijkgoud.core.pdf import pdf_response, render_pdf
 from wijkgoud.core.services import WorkflowError
 
-from . import selectors, services
+from . import caching, selectors, services
 from .calendar import meeting_ics as ics_for
 from .forms import (
     ActionForm,
@@ -111,20 +111,25 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _detail_context(request: HttpRequest, meeting: Meeting) -> dict:
-    signup = _my_signup(request, meeting)
     manage = can_manage_meeting(request.user, meeting)
+    if manage:  # the list of who comes is on the page: the count and "am I on it" from it
+        signups = selectors.signups_of(meeting)
+        signup = next((s for s in signups if s.user_id == request.user.pk), None)
+        signup_count = len(signups)
+    else:
+        signups, signup, signup_count = None, _my_signup(request, meeting), meeting.signups.count()
     previous = selectors.previous_in_series(meeting)
     return {
         "meeting": meeting,
         "my_signup": signup,
         "can_manage": manage,
         "can_take_part": manage or signup is not None,
-        "signups": selectors.signups_of(meeting) if manage else None,
-        "signup_count": meeting.signups.count(),
+        "signups": signups,
+        "signup_count": signup_count,
         "previous": previous,
-        "previous_ideas": selectors.ideas_with_actions(previous) if previous else [],
+        "previous_ideas": caching.ideas_html(previous) if previous else "",
         "next": selectors.next_in_series(meeting),
-        "ideas": selectors.ideas_with_actions(meeting),
+        "ideas": caching.ideas_html(meeting),
         "lessons": list(meeting.lessons.all()),
         "held_at": meeting.hosted_at if meeting.hosted_at_type_id else None,
         "signup_form": SignupForm(),
@@ -432,9 +437,10 @@ def action_move(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def my_actions(request: HttpRequest) -> HttpResponse:
-    page = Paginator(selectors.my_open_actions(request.user), 50).get_page(request.GET.get("page"))
-    selectors.label_actions(page.object_list)
-    return render(request, "meetings/my_actions.html", {"page": page})
+    # 25 a page: the overdue and the next ones due come first, the rest a page further.
+    page = Paginator(selectors.my_open_actions(request.user), 25).get_page(request.GET.get("page"))
+    rows = selectors.open_action_rows(page.object_list)
+    return render(request, "meetings/my_actions.html", {"page": page, "rows": rows})
 
 
 # Report and lessons

@@ -1,0 +1,128 @@
+"""The ideas list of a meeting is rendered once for everyone who sees the same ideas, and
+every change shows at once: the cache key is the content itself (see meetings/caching.py)."""
+
+from datetime import timedelta
+
+import pytest
+import time_machine
+from django.utils import timezone
+
+from wijkgoud.meetings import services
+from wijkgoud.meetings.models import ActionItem
+
+from .factories import ActionItemFactory, IdeaFactory, MeetingFactory
+
+pytestmark = pytest.mark.django_db
+
+IDEAS = "meetings/includes/ideas.html"
+
+
+@pytest.fixture
+def idea(meeting):
+    return IdeaFactory(meeting=meeting, text="Een moestuin bij de school")
+
+
+def _page(client, meeting, language="nl"):
+    return client.get(f"/{language}/meetings/{meeting.pk}/")
+
+
+def _rendered(response) -> bool:
+    return IDEAS in [template.name for template in response.templates]
+
+
+def test_the_list_is_rendered_once_for_everyone_who_sees_the_same_ideas(
+    client, meeting, idea, active_resident, worker
+):
+    client.force_login(active_resident)
+    assert _rendered(_page(client, meeting))
+    again = _page(client, meeting)
+    assert not _rendered(again) and "Een moestuin bij de school" in again.text
+    client.force_login(worker)  # a worker of the area: the same list, from the cache
+    response = _page(client, meeting)
+    assert not _rendered(response) and "Een moestuin bij de school" in response.text
+
+
+def test_a_new_idea_shows_at_once(client, meeting, idea, active_resident):
+    client.force_login(active_resident)
+    _page(client, meeting)
+    services.capture_idea(meeting, "Een buurtbarbecue", actor=active_resident)
+    assert "Een buurtbarbecue" in _page(client, meeting).text
+
+
+def test_a_new_action_and_an_agreed_idea_show_at_once(client, meeting, idea, active_resident):
+    client.force_login(active_resident)
+    _page(client, meeting)
+    services.add_action(
+        idea, actor=active_resident, what="Grond vragen", first_step="Mail de school",
+        due_on=timezone.localdate() + timedelta(days=7), owner=active_resident,
+    )  # fmt: skip
+    services.agree_idea(idea, actor=active_resident)
+    text = _page(client, meeting).text
+    assert "Grond vragen" in text and "status--agreed" in text
+
+
+def test_a_parked_idea_shows_its_reason_at_once(client, meeting, idea, active_resident):
+    client.force_login(active_resident)
+    _page(client, meeting)
+    services.park_idea(idea, "Eerst na de zomer", actor=active_resident)
+    assert "Eerst na de zomer" in _page(client, meeting).text
+
+
+def test_an_action_moved_on_shows_what_happened_at_once(client, meeting, idea, active_resident):
+    action = ActionItemFactory(idea=idea, owner=active_resident)
+    client.force_login(active_resident)
+    _page(client, meeting)
+    services.move_action(action, ActionItem.Status.DONE, actor=active_resident, outcome="Gelukt!")
+    assert "Gelukt!" in _page(client, meeting).text
+
+
+def test_an_owner_who_changes_their_name_shows_by_the_new_name_at_once(
+    client, meeting, idea, active_resident, worker
+):
+    ActionItemFactory(idea=idea, owner=worker)
+    client.force_login(active_resident)
+    _page(client, meeting)
+    worker.display_name = "Karim van het buurtteam"
+    worker.save(update_fields=["display_name"])
+    assert "Karim van het buurtteam" in _page(client, meeting).text
+
+
+def test_each_language_gets_the_list_in_its_own_words(client, meeting, idea, active_resident):
+    ActionItemFactory(idea=idea, owner=active_resident)
+    client.force_login(active_resident)
+    assert "trekker:" in _page(client, meeting, "nl").text
+    english = _page(client, meeting, "en")
+    assert _rendered(english)
+    assert "owner:" in english.text and f"/en/meetings/ideas/{idea.pk}/" in english.text
+
+
+def test_an_action_becomes_overdue_at_midnight_although_nothing_changed(
+    client, meeting, idea, active_resident
+):
+    due = timezone.localdate() + timedelta(days=1)
+    ActionItemFactory(idea=idea, owner=active_resident, due_on=due)
+    client.force_login(active_resident)
+    assert "status--overdue" not in _page(client, meeting).text
+    with time_machine.travel(timezone.now() + timedelta(days=2)):
+        client.force_login(active_resident)
+        assert "status--overdue" in _page(client, meeting).text
+
+
+def test_the_previous_meeting_s_list_follows_its_changes_too(
+    client, de_werven, active_resident, series_meetings
+):
+    last, meeting = series_meetings
+    idea = IdeaFactory(meeting=last, text="Bankjes in het park")
+    client.force_login(active_resident)
+    assert "Bankjes in het park" in _page(client, meeting).text
+    services.park_idea(idea, "Geen geld dit jaar", actor=active_resident)
+    assert "Geen geld dit jaar" in _page(client, meeting).text
+
+
+@pytest.fixture
+def series_meetings(de_werven, active_resident):
+    from .factories import SeriesFactory
+
+    series = SeriesFactory()
+    last = MeetingFactory(area=de_werven, series=series, host=active_resident, past=True)
+    return last, MeetingFactory(area=de_werven, series=series, host=active_resident)
