@@ -259,7 +259,8 @@ def mark_terms(html: str, language: str | None = None, *, matcher: Matcher | Non
         if not token:
             continue
         if token[0] != "<" or token.startswith("<!--"):
-            out.append(token if skip_tag or token[0] == "<" else _mark_text(token, matcher, seen))
+            plain = skip_tag or token[0] == "<" or token.isspace()  # most pieces are indents
+            out.append(token if plain else _mark_text(token, matcher, seen))
             continue
         out.append(token)
         tag = TAG.match(token)
