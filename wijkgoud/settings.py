@@ -49,7 +49,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "wijkgoud.core",
     "wijkgoud.glossary",
+    "wijkgoud.notifications",
     "wijkgoud.activities",
+    "wijkgoud.needs",
+    "wijkgoud.invitations",
     "wijkgoud.initiatives",
     # The demo data loads in this order: funding's demo pays an advance through payouts.
     "wijkgoud.expenses",
