@@ -228,6 +228,9 @@ MEDIA_URL = "/media/"
 # keeps a second scheduler from enqueueing them twice.
 CRONTASK = {"REDIS_URL": env("REDIS_URL") or None}
 
+# Closed needs are anonymised this many months after closing (needs.tasks).
+NEEDS_RETENTION_MONTHS = int(env("NEEDS_RETENTION_MONTHS", "12"))
+
 # Rate limits need a cache that all server processes share: Redis (REDIS_URL) in production.
 # Without it each process counts on its own, which is fine for the demo's single process.
 if env("REDIS_URL"):

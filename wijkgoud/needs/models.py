@@ -5,7 +5,6 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-from wijkgoud.activities.models import CATEGORY_ICONS
 from wijkgoud.activities.models import Category as ActivityCategory
 from wijkgoud.core.models import Area, phone_validator
 
@@ -26,14 +25,6 @@ class NeedCategory(models.TextChoices):
     LONELINESS = "loneliness", _("Feeling alone")
     PAPERWORK = ActivityCategory.PAPERWORK.value, _("Letters and forms")
     HEALTH = "health", _("Health")
-
-
-NEED_ICONS = {
-    **{str(key): icon for key, icon in CATEGORY_ICONS.items()},
-    NeedCategory.MONEY: "euro",
-    NeedCategory.LONELINESS: "heart-handshake",
-    NeedCategory.HEALTH: "heart-pulse",
-}
 
 
 class Weekday(models.TextChoices):
@@ -252,12 +243,10 @@ class Need(models.Model):
         return codes(self.categories)
 
     @property
-    def category_items(self) -> list[tuple[str, str, str]]:
-        """(code, label, icon) per category, for the pictograms."""
+    def category_items(self) -> list[tuple[str, str]]:
+        """(code, label) per category; the template draws the pictogram by code."""
         labels = dict(NeedCategory.choices)
-        return [
-            (c, labels.get(c, c), NEED_ICONS.get(c, "circle-help")) for c in self.category_codes
-        ]
+        return [(c, labels.get(c, c)) for c in self.category_codes]
 
     @property
     def day_codes(self) -> list[str]:
