@@ -60,7 +60,9 @@ def record_outcome(
     invitation.remind_on = (
         timezone.localdate() + timedelta(weeks=weeks) if status == S.NOT_YET else None
     )
-    invitation.save(update_fields=["status", "outcome_at", "remind_on"])
+    if status != S.CAME:
+        invitation.came_first_time = False  # _mark_first_time settles the rest of the chain
+    invitation.save(update_fields=["status", "outcome_at", "remind_on", "came_first_time"])
     _mark_first_time(invitation.chain_id)
     record_event(
         invitation, f"invitation.{status}", actor=actor,
