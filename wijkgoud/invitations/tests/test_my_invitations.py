@@ -17,7 +17,8 @@ pytestmark = pytest.mark.django_db
 
 def test_each_invitation_is_in_its_group(client, active_resident, make_need):
     today = timezone.localdate()
-    InvitationFactory(inviter=active_resident, invitee_name="Sevda", need=make_need(active_resident))
+    need = make_need(active_resident)
+    InvitationFactory(inviter=active_resident, invitee_name="Sevda", need=need)
     InvitationFactory(inviter=active_resident, invitee_name="Maryam", not_yet=True,
                       remind_on=today - timedelta(days=1))  # fmt: skip
     InvitationFactory(inviter=active_resident, invitee_name="Piotr", not_yet=True)
@@ -62,9 +63,9 @@ def test_another_residents_outcome_cannot_be_recorded(client, worker, active_res
 
 def many(inviter, how_many: int, make_need) -> None:
     need = make_need(inviter)
+    outcomes = [{}, {"came": True}, {"not_yet": True}, {"declined": True}]
     for n in range(how_many):
-        InvitationFactory(inviter=inviter, need=need if n % 2 else None,
-                          **[{}, {"came": True}, {"not_yet": True}, {"declined": True}][n % 4])  # fmt: skip
+        InvitationFactory(inviter=inviter, need=need if n % 2 else None, **outcomes[n % 4])
     InvitationFactory(inviter=inviter, coffee=True)
 
 
@@ -92,8 +93,6 @@ def test_my_page_shows_who_to_invite_again_and_the_reach(client, active_resident
     assert "You invited 2 people; 1 of them came for the first time." in section
 
 
-def test_my_page_has_no_invitations_block_for_someone_who_does_not_invite(
-    client, budget_holder
-):
+def test_my_page_has_no_invitations_block_for_someone_who_does_not_invite(client, budget_holder):
     client.force_login(budget_holder)
     assert "todo-invitations" not in client.get("/en/dashboard/").text

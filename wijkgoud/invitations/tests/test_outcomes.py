@@ -48,7 +48,8 @@ def test_not_yet_reminds_after_three_weeks_when_nothing_is_chosen(client, active
         page = client.get("/en/invitations/").text
     invitation.refresh_from_db()
     assert invitation.remind_on == date(2027, 3, 22)
-    assert f"We will remind you on Monday 22 March to invite {invitation.invitee_name} again." in page
+    name = invitation.invitee_name
+    assert f"We will remind you on Monday 22 March to invite {name} again." in page
 
 
 def test_a_wrong_number_of_weeks_is_refused_with_a_message(client, active_resident):
@@ -137,7 +138,7 @@ def test_the_reminder_goes_out_once_on_its_date_in_the_inviters_language(
         remind_to_invite_again.enqueue()  # and again the next day
     assert len(mailoutbox) == 1
     assert mailoutbox[0].to == [active_resident.email]
-    assert mailoutbox[0].subject == "Piotr kişisini yeniden davet etme zamanı: Taalcafé"
+    assert mailoutbox[0].subject == "Piotr kişisini yeniden davet etme zamanı: Taalcafé"  # noqa: RUF001
     notification = Notification.objects.get()
     assert notification.url == invitation.get_absolute_url()
     invitation.refresh_from_db()
