@@ -88,7 +88,9 @@ class NeedFieldsForm(forms.ModelForm):
             "address": _("Write the street and number, so someone can visit."),
         }
         for field, ways in CONTACT_NEEDS.items():
-            if way in ways and not cleaned.get(field) and field not in self.errors:
+            if way not in ways:
+                cleaned[field] = ""  # stored only when given to be reached that way
+            elif not cleaned.get(field) and field not in self.errors:
                 self.add_error(field, messages[field])
         return cleaned
 

@@ -8,6 +8,12 @@ from .factories import NeedFactory
 Role = RoleAssignment.Role
 
 
+@pytest.fixture(autouse=True)
+def _run_tasks_at_once(settings):
+    # Mails are sent by tasks; here they run at once, into the locmem outbox.
+    settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+
+
 @pytest.fixture
 def de_meenten(almere_haven) -> Area:
     return Area.objects.get(cbs_code="BU00340104")
