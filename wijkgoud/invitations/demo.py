@@ -21,7 +21,8 @@ INVITATIONS = [
     ("Piotr", "pl", "Moestuin", "whatsapp", "not_yet", {}),
     ("Els", "nl", None, "phone", "declined", {}),
     ("J.K.", "nl", "Wandelgroep", "card", "no_answer", {}),
-    ("Sevda", "tr", "Taalcafé", "in_person", "sent", {"company": "pick_up"}),
+    # from a need in the needs demo: she is often alone; Fatima picks her up
+    ("mevr. J.", "nl", "Koffieochtend", "in_person", "sent", {"company": "pick_up"}),
 ]
 COFFEE = "Bij mij thuis, Werven 12, donderdag om 10 uur."
 
@@ -43,14 +44,14 @@ def _invite(inviter, name, language, title, channel, outcome, extra) -> None:
     if title and activity is None:
         return  # the activities demo is not there
     fields = {"invitee_name": name, "language": language, "channel": channel, **extra}
+    fields["pick_up_at"] = time(9, 45) if extra.get("company") == "pick_up" else None
     if activity:
         fields["activity"] = activity
         fields["occurrence"] = activity.occurrences.filter(ends_at__gte=timezone.now()).first()
     else:
         fields["coffee_where_when"] = COFFEE
-    if fields.get("company") == "pick_up":
-        fields["pick_up_at"] = time(13, 45)
-        fields["need"] = _demo_need(inviter)
+    if fields["pick_up_at"]:
+        fields["need"] = _demo_need(inviter, name)
     invitation = services.invite(actor=inviter, **fields)
     if outcome != "sent":
         services.record_outcome(invitation, outcome, actor=inviter)
@@ -68,8 +69,8 @@ def _invite(inviter, name, language, title, channel, outcome, extra) -> None:
             )  # fmt: skip
 
 
-def _demo_need(inviter):
-    """A need Fatima recorded in the needs demo, if that demo is there."""
+def _demo_need(inviter, name: str):
+    """The need Fatima recorded for this neighbour in the needs demo, if it is there."""
     from wijkgoud.needs.models import Need
 
-    return Need.objects.filter(recorded_by=inviter).order_by("pk").first()
+    return Need.objects.filter(recorded_by=inviter, name=name).order_by("pk").first()

@@ -20,6 +20,7 @@ def test_the_demo_has_every_outcome_and_loads_once(client):
     assert mine.count() == 7  # Ayşe came, and is invited again
     assert mine.filter(coffee_where_when__gt="").count() == 1
     assert mine.filter(previous__isnull=False).count() == 1
+    assert mine.get(invitee_name="mevr. J.").need.name == "mevr. J."  # from the needs demo
     client.force_login(mine.first().inviter)
     page = client.get("/en/dashboard/").text
     assert "Invite again:" in page and "Maryam" in page
