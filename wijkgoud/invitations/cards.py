@@ -62,7 +62,7 @@ def _activity_texts(invitation: Invitation, activity: Activity, language: str, b
         "text_language": text.language,
         "summary": text.summary,
         "when": when(invitation),
-        "where": f"{place.name}, {place.street_address}, {place.postcode} {place.city}",
+        "where": ltr(f"{place.name}, {place.street_address}, {place.postcode} {place.city}"),
         "facts": facts,
         "url": url,
         "qr_code": segno.make(url, error="m", mask=0, micro=False).png_data_uri(scale=4, border=1),
@@ -82,7 +82,14 @@ def when(invitation: Invitation) -> str:
 
 
 def _span(start, end) -> str:
-    return f"{time_format(start, 'H:i')}\N{EN DASH}{time_format(end, 'H:i')}"
+    return ltr(f"{time_format(start, 'H:i')}\N{EN DASH}{time_format(end, 'H:i')}")
+
+
+def ltr(text: str) -> str:
+    """Keep times and Dutch addresses in their own order inside an Arabic sentence (a Unicode
+    isolate: works on screen, in the PDF and in WhatsApp); without it 10:00-12:00 reads
+    12:00-10:00 from right to left."""
+    return f"\N{LEFT-TO-RIGHT ISOLATE}{text}\N{POP DIRECTIONAL ISOLATE}"
 
 
 def _company(invitation: Invitation) -> str:
