@@ -5,7 +5,7 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from wijkgoud.core.models import User
 
@@ -50,5 +50,7 @@ def send_digest(user: User, notifications: list[Notification]) -> None:
     with translation.override(user.preferred_language):
         items = [{"text": n.text, "link": site_url() + n.link} for n in notifications]
         body = render_to_string("notifications/email/digest.txt", _context(user) | {"items": items})
-        subject = _("Wijkgoud: %(count)s new for you") % {"count": len(items)}
+        subject = ngettext(
+            "Wijkgoud: %(count)s new message", "Wijkgoud: %(count)s new messages", len(items)
+        ) % {"count": len(items)}
         EmailMessage(subject=subject, body=body, to=[user.email]).send()
