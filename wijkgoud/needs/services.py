@@ -3,7 +3,7 @@
 Every move is one function here and writes an AuditEvent; nothing is sent to a neighbour
 or a helper automatically — only the people who will work on a need get a notification."""
 
-from datetime import date, timedelta
+from datetime import date
 
 from dateutil.relativedelta import relativedelta
 from django.conf import settings
@@ -251,17 +251,26 @@ def send_follow_up_reminders(today: date | None = None) -> int:
 REMOVED = "—"
 
 
-@transaction.atomic
 def anonymise_closed_needs(now=None) -> int:
     """Closed needs older than NEEDS_RETENTION_MONTHS: contact details emptied first, then
     the words and notes removed and the name cut to an initial. The audit trail keeps
-    only that things happened (its details are emptied)."""
+    only that things happened (its details are emptied). Done in batches, each its own
+    transaction, so a first run on years of needs stays small per statement."""
     now = now or timezone.now()
     cutoff = now - relativedelta(months=settings.NEEDS_RETENTION_MONTHS)
     due = Need.objects.filter(status=S.CLOSED, closed_at__lt=cutoff, anonymised_at=None)
-    pks = list(due.values_list("pk", flat=True))
-    if not pks:
-        return 0
+    done = 0
+    while pks := list(due.order_by("pk").values_list("pk", flat=True)[:BATCH]):
+        _anonymise(pks, now)
+        done += len(pks)
+    return done
+
+
+BATCH = 500
+
+
+@transaction.atomic
+def _anonymise(pks: list[int], now) -> None:
     chosen = Need.objects.filter(pk__in=pks)
     chosen.update(phone="", email="", address="", contact_when="")
     chosen.update(
@@ -278,7 +287,3 @@ def anonymise_closed_needs(now=None) -> int:
     AuditEvent.objects.bulk_create(
         AuditEvent(content_type=content_type, object_id=i, action="need.anonymised") for i in ids
     )
-    return len(pks)
-
-
-FOLLOW_UP_CHOICES = {"1w": timedelta(weeks=1), "3w": timedelta(weeks=3), "3m": timedelta(weeks=13)}
