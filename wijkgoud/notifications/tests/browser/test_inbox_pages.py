@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 
 from wijkgoud.core.tests.browser.fixtures import assert_accessible
-from wijkgoud.notifications.models import MailPreference, Notification
+from wijkgoud.notifications.models import MailPreference
 
 pytestmark = [
     pytest.mark.browser,
