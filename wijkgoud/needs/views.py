@@ -99,7 +99,7 @@ def record(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def need_list(request: HttpRequest) -> HttpResponse:
-    """Every need the user may see, open ones first."""
+    """The needs the user may see that are not closed, or those of one status."""
     needs = (
         Need.objects.visible_to(request.user)
         .select_related("area", "assigned_to", "handed_over_to")
@@ -108,6 +108,8 @@ def need_list(request: HttpRequest) -> HttpResponse:
     status = request.GET.get("status")
     if status in Need.Status.values:
         needs = needs.filter(status=status)
+    else:  # closed ones only when asked for: after a few years they are most of them
+        needs = needs.exclude(status=Need.Status.CLOSED)
     page = Paginator(needs, PAGE_SIZE).get_page(request.GET.get("page"))
     context = {"page": page, "statuses": Need.Status.choices, "status": status}
     return render(request, "needs/need_list.html", context)

@@ -98,3 +98,12 @@ def test_visible_to_is_one_query(django_assert_num_queries, need, worker):
     role_assignments_of(worker)  # read once per request, before the needs
     with django_assert_num_queries(1):
         assert list(Need.objects.visible_to(worker)) == [need]
+
+
+def test_the_list_leaves_closed_needs_out_unless_asked(client, active_resident, de_werven):
+    NeedFactory(recorded_by=active_resident, area=de_werven, name="Open Olga")
+    NeedFactory(recorded_by=active_resident, area=de_werven, name="Dicht Dirk", closed=True)
+    client.force_login(active_resident)
+    page = client.get(en("needs:list")).text
+    assert "Open Olga" in page and "Dicht Dirk" not in page
+    assert "Dicht Dirk" in client.get(en("needs:list") + "?status=closed").text
