@@ -22,6 +22,8 @@ def send_notification(notification_id: int) -> None:
         )
         if notification is None:  # already read, mailed, or gone
             return
+        if not (notification.recipient.is_active and notification.recipient.email):
+            return
         preference = MailPreference.objects.filter(user=notification.recipient_id).first()
         if preference and preference.mode != MailPreference.Mode.EACH:
             return  # changed their mind since; the digest or nobody takes it
