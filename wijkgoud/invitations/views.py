@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import Case, Q, When
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -24,8 +24,9 @@ from .models import Invitation
 from .permissions import can_invite, can_record_outcome
 
 S = Invitation.Status
-# My invitations shows the newest of each chain; beyond this many, the oldest are left off.
-MOST_SHOWN = 200
+# My invitations shows the newest of each chain, what needs doing first; beyond this many
+# (a page an old phone still shows quickly) the oldest of those who came or said no are left off.
+MOST_SHOWN = 60
 WEEK_CHOICES = [1, 2, 3, 4, 6, 8, 12]
 
 
@@ -49,13 +50,15 @@ def _ensure_can_invite(request: HttpRequest) -> None:
 @login_required
 def mine(request: HttpRequest) -> HttpResponse:
     _ensure_can_invite(request)
+    today = timezone.localdate()
     heads = list(
         Invitation.objects.heads()
         .filter(inviter=request.user)
+        .annotate(priority=_priority(today))
+        .order_by("priority", "-created_at", "-pk")
         .select_related("activity", "occurrence", "need")[:MOST_SHOWN]
     )
     attach_texts([i.activity for i in heads if i.activity], [(get_language() or "nl")[:2]])
-    today = timezone.localdate()
     groups = {key: [] for key in ["again", "waiting", "later", "came", "declined"]}
     for invitation in heads:
         invitation.moves = services.MOVES[invitation.status]
@@ -63,6 +66,18 @@ def mine(request: HttpRequest) -> HttpResponse:
     context = {"groups": groups, "reach": services.reach(request.user), "today": today}
     context["more"] = len(heads) == MOST_SHOWN
     return render(request, "invitations/invitation_list.html", context)
+
+
+def _priority(today) -> Case:
+    """Invite again, waiting for an answer, reminder later, came, said no."""
+    return Case(
+        When(status=S.NO_ANSWER, then=0),
+        When(status=S.NOT_YET, remind_on__lte=today, then=0),
+        When(status=S.SENT, then=1),
+        When(status=S.NOT_YET, then=2),
+        When(status=S.CAME, then=3),
+        default=4,
+    )
 
 
 def _group(invitation: Invitation, today) -> str:

@@ -96,3 +96,18 @@ def test_my_page_shows_who_to_invite_again_and_the_reach(client, active_resident
 def test_my_page_has_no_invitations_block_for_someone_who_does_not_invite(client, budget_holder):
     client.force_login(budget_holder)
     assert "todo-invitations" not in client.get("/en/dashboard/").text
+
+
+def test_who_waits_for_an_answer_comes_before_a_long_list_of_who_came(client, active_resident):
+    waiting = InvitationFactory(inviter=active_resident, invitee_name="Wacht Nog")
+    activity = waiting.activity
+    Invitation.objects.bulk_create(
+        Invitation(inviter=active_resident, invitee_name=f"Kwam {n}", language="nl",
+                   channel="card", activity=activity, status="came", came_first_time=True)
+        for n in range(65)
+    )  # fmt: skip
+    client.force_login(active_resident)
+    page = client.get("/en/invitations/").text
+    assert "Wacht Nog" in page[page.index("Waiting for an answer") : page.index("They came!")]
+    assert "Only your most recent invitations are shown." in page
+    assert "You invited 66 people; 65 of them came for the first time." in page
