@@ -49,7 +49,10 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "wijkgoud.core",
     "wijkgoud.glossary",
+    "wijkgoud.notifications",
     "wijkgoud.activities",
+    "wijkgoud.needs",
+    "wijkgoud.invitations",
     "wijkgoud.initiatives",
     # The demo data loads in this order: funding's demo pays an advance through payouts.
     "wijkgoud.expenses",
@@ -224,6 +227,9 @@ MEDIA_URL = "/media/"
 # The scheduler (`wijkgoud crontask`) enqueues the daily and hourly tasks; with Redis, a lock
 # keeps a second scheduler from enqueueing them twice.
 CRONTASK = {"REDIS_URL": env("REDIS_URL") or None}
+
+# Closed needs are anonymised this many months after closing (needs.tasks).
+NEEDS_RETENTION_MONTHS = int(env("NEEDS_RETENTION_MONTHS", "12"))
 
 # Rate limits need a cache that all server processes share: Redis (REDIS_URL) in production.
 # Without it each process counts on its own, which is fine for the demo's single process.

@@ -16,6 +16,9 @@ urlpatterns = [
     *i18n_patterns(
         path("", include("wijkgoud.core.urls")),
         path("activities/", include("wijkgoud.activities.urls")),
+        path("needs/", include("wijkgoud.needs.urls")),
+        path("invitations/", include("wijkgoud.invitations.urls")),
+        path("notifications/", include("wijkgoud.notifications.urls")),
         path("initiatives/", include("wijkgoud.initiatives.urls")),
         path("funding/", include("wijkgoud.funding.urls")),
         path("expenses/", include("wijkgoud.expenses.urls")),

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wijkgoud.core.models import Place
 from wijkgoud.core.services import WorkflowError, ensure_move, record_event
+from wijkgoud.notifications.services import notify
 
 from . import caching, schedule, tasks
 from .models import Activity, ActivityText, Occurrence, Signup
@@ -210,9 +211,22 @@ def sign_up(occurrence: Occurrence, *, waiting_list_ok: bool, base_url: str, **d
         )
     signup.save()
     caching.changed()
+    if signup.status == Signup.Status.CONFIRMED:
+        _tell_organiser(signup, occurrence)
     if signup.email:
         _after_commit(lambda: tasks.send_signup_confirmation.enqueue(signup.pk, base_url))
     return signup
+
+
+def _tell_organiser(signup: Signup, occurrence: Occurrence) -> None:
+    """The organiser hears of each confirmed place in their inbox. Not of the waiting list:
+    those people may never come, and a full activity would flood the inbox."""
+    activity = occurrence.activity
+    if activity.organiser_id is None:
+        return
+    when = timezone.localtime(occurrence.starts_at)
+    params = {"name": signup.name, "title": activity.title, "date": f"{when:%d-%m-%Y %H:%M}"}
+    notify(activity.organiser, "activity.signup", about=activity, params=params)
 
 
 @transaction.atomic

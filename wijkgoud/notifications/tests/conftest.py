@@ -1,0 +1,33 @@
+import pytest
+from django.contrib.contenttypes.models import ContentType
+
+from wijkgoud.activities.tests.factories import ActivityFactory
+from wijkgoud.notifications.services import notify
+
+
+@pytest.fixture
+def activity(db):
+    return ActivityFactory(title="Koffieochtend")
+
+
+@pytest.fixture
+def say(activity):
+    """notify() with the one kind every test may rely on: activities declare it."""
+
+    def say(recipient, *, name="Ali", about=None):
+        return notify(
+            recipient,
+            "activity.signup",
+            about=about or activity,
+            params={"name": name, "title": "Koffieochtend", "date": "1-12-2026"},
+        )
+
+    return say
+
+
+@pytest.fixture(autouse=True)
+def _fresh_content_types():
+    """notify() caches content types; a transactional test re-creates them under other ids."""
+    ContentType.objects.clear_cache()
+    yield
+    ContentType.objects.clear_cache()
