@@ -4,6 +4,7 @@ from importlib import import_module
 
 import pytest
 from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 
 from wijkgoud.core.models import Area, RoleAssignment
@@ -29,8 +30,12 @@ def _test_settings(settings):
     settings.GLOSSARY_MARK_PAGES = False
     # Rate-limit counters and used TOTP codes live in the cache: no test inherits them.
     cache.clear()
+    # Content types are cached per process; a transactional test re-creates them under other
+    # ids, and a cached one would then break the next test's foreign keys (notify() uses them).
+    ContentType.objects.clear_cache()
     yield
     cache.clear()
+    ContentType.objects.clear_cache()
 
 
 @pytest.fixture

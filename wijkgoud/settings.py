@@ -175,6 +175,8 @@ TASKS = {
 }
 
 # Mail: the console in development and the demo, SMTP from the environment in production.
+# Where links in mails lead (scheduled mails have no request to take it from).
+SITE_URL = env("SITE_URL", "")
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "Wijkgoud <noreply@wijkgoud.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 if env("SMTP_HOST"):

@@ -13,6 +13,7 @@ from django_ratelimit.decorators import ratelimit
 from wijkgoud.core.models import Area
 from wijkgoud.core.services import WorkflowError
 from wijkgoud.core.views import too_many_requests
+from wijkgoud.invitations.permissions import can_invite
 
 from . import services
 from .caching import for_visitors
@@ -134,6 +135,7 @@ def detail(request: HttpRequest, pk: int) -> HttpResponse:
         "dates": dates,
         "can_manage": can_manage_activity(request.user, activity),
         "can_translate": activity.is_public and can_translate_activity(request.user, activity),
+        "can_invite": activity.is_public and can_invite(request.user),
         "whatsapp_url": "https://wa.me/?text=" + quote(f"{text.title}: {text.summary} {url}"),
         "map_url": "https://www.openstreetmap.org/search?query=" + quote(address),
         "address": address,

@@ -16,7 +16,7 @@ def site_url() -> str:
     """The address links in mails start with. Activities builds links from the request
     (`request.build_absolute_uri("/")`), but notifications are also made by scheduled tasks
     without one, so a SITE_URL setting is read, with a guess from ALLOWED_HOSTS without it."""
-    configured = getattr(settings, "SITE_URL", "")
+    configured = settings.SITE_URL
     if configured:
         return configured.rstrip("/")
     host = next((h for h in settings.ALLOWED_HOSTS if h and not h.startswith(".")), "localhost")

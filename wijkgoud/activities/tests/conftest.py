@@ -1,5 +1,4 @@
 import pytest
-from django.contrib.contenttypes.models import ContentType
 
 from wijkgoud.core.tests.factories import PlaceFactory
 
@@ -10,16 +9,6 @@ from .factories import ActivityFactory
 def _tasks_run_at_once(settings):
     """Mails are sent by tasks; in these tests the task runs right away (after commit)."""
     settings.TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
-
-
-@pytest.fixture(autouse=True)
-def _fresh_content_types():
-    """A sign-up notifies the organiser, which caches the activity's content type; after a
-    transactional test re-creates the content types under other ids, a cached one breaks the
-    next live-server test's foreign keys."""
-    ContentType.objects.clear_cache()
-    yield
-    ContentType.objects.clear_cache()
 
 
 @pytest.fixture

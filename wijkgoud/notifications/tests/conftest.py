@@ -1,5 +1,4 @@
 import pytest
-from django.contrib.contenttypes.models import ContentType
 
 from wijkgoud.activities.tests.factories import ActivityFactory
 from wijkgoud.notifications.services import notify
@@ -23,11 +22,3 @@ def say(activity):
         )
 
     return say
-
-
-@pytest.fixture(autouse=True)
-def _fresh_content_types():
-    """notify() caches content types; a transactional test re-creates them under other ids."""
-    ContentType.objects.clear_cache()
-    yield
-    ContentType.objects.clear_cache()
