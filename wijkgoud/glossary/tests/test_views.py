@@ -243,7 +243,7 @@ def test_the_review_page_needs_the_same_few_queries_for_more_proposals(
     client.force_login(worker)
     client.get(url("glossary:review"))
     # session, user, roles, second factor, proposed words, explanations
-    with django_assert_num_queries(6):
+    with django_assert_num_queries(5):
         assert client.get(url("glossary:review")).status_code == 200
 
 
