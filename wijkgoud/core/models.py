@@ -18,6 +18,12 @@ phone_validator = RegexValidator(
 )
 
 
+def person_name(display_name: str, email: str) -> str:
+    """How a person is called on every page: their chosen name, else the start of their
+    address. Lists that read plain rows use it too, without building a User."""
+    return display_name or (email or "").split("@")[0]
+
+
 class UserManager(BaseUserManager):
     use_in_migrations = True
 
@@ -69,7 +75,7 @@ class User(AbstractUser):
         verbose_name_plural = _("users")
 
     def __str__(self) -> str:
-        return self.display_name or self.email.split("@")[0]
+        return person_name(self.display_name, self.email)
 
     def get_full_name(self) -> str:
         return str(self)

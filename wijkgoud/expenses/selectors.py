@@ -4,15 +4,12 @@ plain rows instead of three model instances each, and the link made from one pre
 from django.core.paginator import Page, Paginator
 from django.urls import reverse
 
+from wijkgoud.core.models import person_name
+
 from .models import ExpenseClaim, approver_area_ids
 
 # A worker's list: 25 claims a page is what fits on a screen and is decided in one go.
 APPROVAL_PAGE_SIZE = 25
-
-
-def _person(display_name: str, email: str) -> str:
-    # The same name User.__str__ gives, without building a User for every row.
-    return display_name or email.split("@")[0]
 
 
 def approval_page(user, number, areas: list[int] | None = None) -> Page:
@@ -43,7 +40,7 @@ def approval_page(user, number, areas: list[int] | None = None) -> Page:
         {
             "url": f"{prefix}{row['pk']}/",
             "title": row["title"],
-            "claimant": _person(row["claimant__display_name"], row["claimant__email"]),
+            "claimant": person_name(row["claimant__display_name"], row["claimant__email"]),
             "area": row["area__name"],
             "submitted_at": row["submitted_at"],
             "total": row["total"],

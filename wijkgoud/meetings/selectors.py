@@ -6,6 +6,8 @@ from django.db import models
 from django.db.models import Count
 from django.utils import timezone
 
+from wijkgoud.core.models import person_name
+
 from .models import ActionItem, Idea, Lesson, Meeting, Signup
 
 # One row per idea and action (an idea without actions once, its action fields None).
@@ -47,7 +49,7 @@ def ideas_with_actions(meeting: Meeting, rows: list[tuple] | None = None) -> lis
             }  # fmt: skip
         if action_pk is None:
             continue
-        name = display_name or (email or "").split("@")[0]
+        name = person_name(display_name, email)
         idea["actions"].append(
             {
                 "pk": action_pk, "what": what, "first_step": first_step,
