@@ -140,12 +140,23 @@ def prepare_django(counts: Counts, seed: int) -> Counts:
         ):
             say("the data holds other counts than asked for: --fresh generates anew")
         generate_apps(seed)
+        analyze()
         return found
     started = time.monotonic()
     found = generate.generate(counts, seed=seed)
     say(f"generated {asdict(found)} in {time.monotonic() - started:.1f} s")
     generate_apps(seed)
+    analyze()
     return found
+
+
+def analyze() -> None:
+    """The planner's statistics and PostgreSQL's visibility map up to date, as autovacuum keeps
+    them on a production server (a test server may run without it)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM ANALYZE" if connection.vendor == "postgresql" else "ANALYZE")
 
 
 def generate_apps(seed: int) -> None:

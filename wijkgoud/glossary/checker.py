@@ -43,10 +43,10 @@ def check_text(text: str, language: str = "nl") -> Advice:
     text = (text or "")[:MAX_CHECKED_CHARS]
     advice = Advice()
     seen = set()
-    for match, entry in matcher_for(language).find(text):
+    for start, end, entry in matcher_for(language).find(text):
         if entry.slug not in seen:
             seen.add(entry.slug)
-            advice.findings.append(Finding(match.group(), entry))
+            advice.findings.append(Finding(text[start:end], entry))
     words = WORDS.findall(text)
     advice.word_count = len(words)
     if language != "nl" or not words:

@@ -12,6 +12,8 @@ import itertools
 import re
 import threading
 from dataclasses import dataclass, field
+from functools import cache as once
+from functools import cached_property
 
 from django.conf import settings
 from django.core.cache import cache
@@ -31,11 +33,11 @@ SKIP = {
 }  # fmt: skip
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
         "track", "wbr"}  # fmt: skip
-TOKENS = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
-TAG = re.compile(r"<\s*(/?)\s*([a-zA-Z][\w:-]*)")
+# A comment, or a tag: (closing slash, name), or anything else between < and >.
+TAGS = re.compile(r"<!--.*?-->|<\s*(/?)\s*([a-zA-Z][\w:-]*)[^>]*>|<[^>]*>", re.S)
 OFF = re.compile(r"""data-glossary\s*=\s*["']?off""", re.I)
 
-_tip_ids = itertools.count(1)
+_tip_numbers = itertools.count(1)
 
 
 @dataclass(frozen=True)
@@ -53,19 +55,28 @@ class Entry:
 
 @dataclass
 class Matcher:
-    pattern: re.Pattern | None
+    pattern: re.Pattern | None  # on lower-case text: a third of the time of re.I
     entries: dict[str, Entry] = field(default_factory=dict)  # lower-case form → entry
     language: str = "nl"
     detail_url: str = "/glossary/{slug}/"
 
+    @cached_property
+    def any_case(self) -> re.Pattern:
+        return re.compile(self.pattern.pattern, re.I)
+
     def find(self, text: str):
-        """(match, entry) for every glossary word in a plain text, in order."""
+        """(start, end, entry) for every glossary word in a plain text, in order."""
         if self.pattern is None:
             return
-        for match in self.pattern.finditer(text):
+        lower = text.lower()
+        if len(lower) == len(text):
+            matches = self.pattern.finditer(lower)
+        else:  # a letter longer in lower case ("İ" → "i̇"): match the text as written
+            matches = self.any_case.finditer(text)
+        for match in matches:
             entry = self.entries.get(_normalise(match.group()))
             if entry:
-                yield match, entry
+                yield match.start(), match.end(), entry
 
 
 def _normalise(found: str) -> str:
@@ -151,7 +162,9 @@ def build_matcher(rows: list[dict], language: str) -> Matcher:
         return Matcher(None, {}, language)
     with override(language):
         url = reverse("glossary:detail", args=["SLUG"]).replace("SLUG", "{slug}")
-    pattern = re.compile(r"(?<!\w)" + _trie_pattern(list(entries)) + r"(?!\w)", re.I)
+    # Positions that cannot start a word are passed over at once (the lookahead).
+    starts = re.escape("".join(sorted({form[0] for form in entries})))
+    pattern = re.compile(rf"(?<!\w)(?=[{starts}])" + _trie_pattern(list(entries)) + r"(?!\w)")
     return Matcher(pattern, entries, language, url)
 
 
@@ -217,8 +230,7 @@ def matcher_for(language: str | None = None) -> Matcher:
 # --- marking ------------------------------------------------------------------------------
 
 
-def _markup(found: str, entry: Entry, matcher: Matcher) -> str:
-    tip = f"term-tip-{next(_tip_ids)}"
+def _markup(found: str, entry: Entry, matcher: Matcher, tip: str) -> str:
     direction = "rtl" if entry.meaning_language in settings.LANGUAGES_BIDI else "ltr"
     return (
         f'<span class="term" data-glossary="off">'
@@ -230,60 +242,94 @@ def _markup(found: str, entry: Entry, matcher: Matcher) -> str:
     )
 
 
-def _mark_text(text: str, matcher: Matcher, seen: set[str]) -> str:
+def _mark_text(text: str, matcher: Matcher, seen: set[str], new_tip) -> str:
     out, last = [], 0
-    for match, entry in matcher.find(text):
+    for start, end, entry in matcher.find(text):
         if entry.slug in seen:
             continue
         seen.add(entry.slug)
-        out += [text[last : match.start()], _markup(match.group(), entry, matcher)]
-        last = match.end()
+        out += [text[last:start], _markup(text[start:end], entry, matcher, new_tip())]
+        last = end
     if not out:
         return text
     out.append(text[last:])
     return "".join(out)
 
 
-def mark_terms(html: str, language: str | None = None, *, matcher: Matcher | None = None) -> str:
+@once
+def _same_element(name: str) -> re.Pattern:
+    return re.compile(rf"<\s*(/?)\s*{re.escape(name)}(?![\w:-])[^>]*>", re.I)
+
+
+def _end_of_element(html: str, pos: int, name: str) -> int:
+    """Where the element opened just before pos ends (after its closing tag)."""
+    depth = 1
+    for tag in _same_element(name).finditer(html, pos):
+        if tag.group(1):
+            depth -= 1
+            if depth == 0:
+                return tag.end()
+        elif not tag.group().endswith("/>"):
+            depth += 1
+    return len(html)
+
+
+def mark_terms(
+    html: str, language: str | None = None, *, matcher: Matcher | None = None, tip_ids: str = ""
+) -> str:
     """Mark the first appearance of each glossary word in the text nodes of an HTML fragment.
 
     Never inside links, headings, buttons, labels, form fields, code, scripts or any
-    element with data-glossary="off"."""
+    element with data-glossary="off": those are passed over in one step, so a page part
+    marked earlier (a cached fragment in such an element) costs nothing. The meanings' ids
+    count on within this process, or, for a fragment kept in a shared cache, start at 1
+    behind its own tip_ids prefix ("ideas-12-")."""
     matcher = matcher or matcher_for(language)
     if matcher.pattern is None:
         return html
+    numbers = itertools.count(1) if tip_ids else _tip_numbers
+
+    def new_tip() -> str:
+        return f"term-tip-{tip_ids}{next(numbers)}"
+
     seen: set[str] = set()
-    out = []
-    skip_tag, skip_depth = None, 0
-    for token in TOKENS.split(html):
-        if not token:
+    out, pos = [], 0
+
+    def text_up_to(end: int) -> None:
+        text = html[pos:end]
+        out.append(_mark_text(text, matcher, seen, new_tip) if text.strip() else text)
+
+    while tag := TAGS.search(html, pos):
+        text_up_to(tag.start())
+        pos = tag.end()
+        out.append(token := tag.group())
+        closing, name = tag.groups()
+        if closing or not name or token.endswith("/>"):
+            continue  # a closing tag, a comment or a self-closed one
+        name = name.lower()
+        if name in VOID:
             continue
-        if token[0] != "<" or token.startswith("<!--"):
-            plain = skip_tag or token[0] == "<" or token.isspace()  # most pieces are indents
-            out.append(token if plain else _mark_text(token, matcher, seen))
-            continue
-        out.append(token)
-        tag = TAG.match(token)
-        if not tag:
-            continue
-        closing, name = tag.group(1) == "/", tag.group(2).lower()
-        if skip_tag:
-            if name == skip_tag:
-                skip_depth += -1 if closing else (0 if token.endswith("/>") else 1)
-                if skip_depth == 0:
-                    skip_tag = None
-            continue
-        if closing or name in VOID or token.endswith("/>"):
-            continue
-        if name in SKIP or OFF.search(token):
-            skip_tag, skip_depth = name, 1
+        if name in SKIP or ("data-glossary" in token and OFF.search(token)):
+            end = _end_of_element(html, pos, name)
+            out.append(html[pos:end])
+            pos = end
+    text_up_to(len(html))
     return "".join(out)
+
+
+def marked_part(html: str, tip_ids: str) -> str:
+    """A part of a page marked ahead, to be kept in a shared cache with its glossary version
+    (current_version) in the key: the page's own marking passes over it in one step. tip_ids
+    makes its meanings' ids unique on the page ("ideas-12-")."""
+    if not settings.GLOSSARY_MARK_PAGES:
+        return html
+    return f'<div data-glossary="off">{mark_terms(html, tip_ids=tip_ids)}</div>'
 
 
 def explained_terms(text: str, language: str | None = None) -> list[Entry]:
     """The glossary words in a plain text, each once, in order: for a "words explained" box."""
     matcher = matcher_for(language)
     found: dict[str, Entry] = {}
-    for _match, entry in matcher.find(text):
+    for _start, _end, entry in matcher.find(text):
         found.setdefault(entry.slug, entry)
     return list(found.values())

@@ -1,11 +1,16 @@
 import re
-import time
 
 import pytest
 from django.template import Context, Template
 from django.utils.translation import override
 
-from wijkgoud.glossary.marking import build_matcher, explained_terms, inflections, mark_terms
+from wijkgoud.glossary.marking import (
+    build_matcher,
+    explained_terms,
+    inflections,
+    mark_terms,
+    marked_part,
+)
 
 ROWS = [
     {"slug": "beschikking", "word": "beschikking", "meaning": "Een brief met een besluit.",
@@ -19,6 +24,9 @@ ROWS = [
     {"slug": "voorliggende-voorziening", "word": "voorliggende voorziening",
      "meaning": "Eerst andere hulp."},
 ]  # fmt: skip
+
+
+TAGS_ONLY = re.compile(r"<[^>]+>")
 
 
 def marked_words(html: str) -> list[str]:
@@ -82,6 +90,35 @@ def test_text_after_a_skipped_element_is_marked_again(matcher):
     assert marked_words(mark_terms(html, matcher=matcher)) == ["beschikking"]
 
 
+def test_a_switched_off_part_is_passed_over_whole_however_deep(matcher):
+    html = (
+        '<div data-glossary="off"><div><div>beschikking</div></div><p>aanvraag</p></div>'
+        "<div><p>De aanvraag</p></div>"
+    )
+    marked = mark_terms(html, matcher=matcher)
+    assert marked.startswith(html[: html.index("<div><p>")])
+    assert marked_words(marked) == ["aanvraag"]
+
+
+def test_a_letter_longer_in_lower_case_does_not_move_the_marks(matcher):
+    html = mark_terms("<p>İlse en İbrahim vragen een BUDGET.</p>", matcher=matcher)
+    assert marked_words(html) == ["BUDGET"]
+    assert html.startswith("<p>İlse en İbrahim vragen een <span")
+
+
+def test_a_part_marked_ahead_counts_its_own_ids_and_the_page_leaves_it_alone(
+    matcher, monkeypatch, settings
+):
+    settings.GLOSSARY_MARK_PAGES = True
+    monkeypatch.setattr("wijkgoud.glossary.marking.matcher_for", lambda language=None: matcher)
+    part = marked_part("<p>Het budget en de aanvraag.</p>", tip_ids="ideas-7-")
+    ids = re.findall(r'id="(term-tip-[^"]+)"', part)
+    assert ids == ["term-tip-ideas-7-1", "term-tip-ideas-7-2"]
+    page = mark_terms(f"<p>Een budget.</p>{part}", matcher=matcher)
+    assert page.endswith(part)
+    assert marked_words(page) == ["budget", "budget", "aanvraag"]
+
+
 def test_each_word_is_marked_once_per_text(matcher):
     html = mark_terms("<p>beschikking, beschikking</p><p>Beschikkingen</p>", matcher=matcher)
     assert marked_words(html) == ["beschikking"]
@@ -134,15 +171,13 @@ def test_a_pdf_lists_the_words_it_explains():
     assert "Pieniądze, które dostajesz z góry" in html
 
 
-def test_marking_a_long_text_with_500_terms_is_fast():
+def test_a_long_text_with_500_terms_is_marked_once_per_word():
     rows = [{"slug": f"woord{n}", "word": f"vakwoord{n}", "meaning": "Uitleg."} for n in range(500)]
     with override("nl"):
         matcher = build_matcher(rows, "nl")
     words = ["de", "buurt", "vakwoord7", "gaat", "samen", "eten", "vakwoorden", "morgen"]
     text = "".join(f"<p>{' '.join(words * 25)}.</p>" for _ in range(10))  # 2,000 words
-    mark_terms(text, matcher=matcher)
-    started = time.perf_counter()
-    html = mark_terms(text, matcher=matcher)
-    elapsed_ms = (time.perf_counter() - started) * 1000
+    html = mark_terms(text, matcher=matcher)  # its speed is in the bench (make bench)
     assert marked_words(html) == ["vakwoord7"]
-    assert elapsed_ms < 50  # the bench holds it to 5 ms; a busy test machine gets room
+    meanings = re.compile(r'<span class="term__tip"[^>]*>[^<]*</span>')
+    assert TAGS_ONLY.sub("", meanings.sub("", html)) == TAGS_ONLY.sub("", text)  # nothing lost

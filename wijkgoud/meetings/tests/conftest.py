@@ -1,6 +1,7 @@
 import pytest
 
 from wijkgoud.core.tests.factories import PlaceFactory
+from wijkgoud.glossary.tests.fixtures import glossary_marking  # noqa: F401
 
 from .factories import MeetingFactory
 

@@ -1,12 +1,14 @@
 """The ideas list of a meeting is rendered once for everyone who sees the same ideas, and
 every change shows at once: the cache key is the content itself (see meetings/caching.py)."""
 
+import re
 from datetime import timedelta
 
 import pytest
 import time_machine
 from django.utils import timezone
 
+from wijkgoud.glossary.tests.factories import TermFactory
 from wijkgoud.meetings import services
 from wijkgoud.meetings.models import ActionItem
 
@@ -117,6 +119,21 @@ def test_the_previous_meeting_s_list_follows_its_changes_too(
     assert "Bankjes in het park" in _page(client, meeting).text
     services.park_idea(idea, "Geen geld dit jaar", actor=active_resident)
     assert "Geen geld dit jaar" in _page(client, meeting).text
+
+
+def test_the_kept_list_explains_glossary_words_with_ids_of_its_own(
+    client, meeting, active_resident, glossary_marking
+):
+    TermFactory(word="moestuin", meaning="Een tuin voor groente.")
+    IdeaFactory(meeting=meeting, status="parked", parked_reason="Eerst een moestuin zoeken")
+    client.force_login(active_resident)
+    for _ in range(2):  # rendered and marked, then from the cache
+        text = _page(client, meeting).text
+        ideas = text[text.index('<ul class="ideas">') :]
+        assert f'aria-describedby="term-tip-ideas-{meeting.pk}-1">moestuin</a>' in ideas
+        assert "Een tuin voor groente." in ideas
+        ids = re.findall(r'id="(term-tip-[^"]+)"', text)
+        assert len(ids) == len(set(ids))
 
 
 @pytest.fixture
