@@ -12,6 +12,7 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 
 from wijkgoud.core.models import Area, Place, phone_validator
+from wijkgoud.core.permissions import area_ids_where_user_acts
 
 # Languages people may speak at an activity: more than the UI languages. Shown by their
 # own name ("Türkçe"), so a visitor recognises their language without reading Dutch.
@@ -63,7 +64,7 @@ class ActivityQuerySet(models.QuerySet):
             return self.none()
         if is_admin(user):
             return self
-        areas = Area.objects.where_user_acts(user, "worker")
+        areas = area_ids_where_user_acts(user, "worker")
         return self.filter(models.Q(organiser=user) | models.Q(area__in=areas))
 
 

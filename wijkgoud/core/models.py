@@ -86,9 +86,11 @@ class User(AbstractUser):
 
 class AreaQuerySet(models.QuerySet):
     def where_user_acts(self, user, *roles: str):
-        """Areas where the user holds one of these roles: a wijk held brings its buurten."""
-        held = RoleAssignment.objects.filter(user=user, role__in=roles).values("area")
-        return self.filter(models.Q(pk__in=held) | models.Q(parent__in=held))
+        """Areas where the user holds one of these roles: a wijk held brings its buurten
+        (for choices in a form; filters use the plain list, area_ids_where_user_acts)."""
+        from .permissions import area_ids_where_user_acts
+
+        return self.filter(pk__in=area_ids_where_user_acts(user, *roles))
 
 
 class Area(models.Model):

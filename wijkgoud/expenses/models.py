@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wijkgoud.core.models import Area
+from wijkgoud.core.permissions import area_ids_where_user_acts
 
 from .storage import receipt_storage
 
@@ -82,8 +83,7 @@ class SpendingRequestQuerySet(models.QuerySet):
     def visible_to(self, user):
         if not user.is_authenticated:
             return self.none()
-        areas = Area.objects.where_user_acts(user, "worker", "budget_holder")
-        return self.filter(Q(requester=user) | Q(area__in=areas))
+        return self.filter(Q(requester=user) | Q(area__in=approver_area_ids(user)))
 
 
 class SpendingRequest(models.Model):
@@ -132,9 +132,7 @@ class SpendingRequest(models.Model):
 
 def approver_area_ids(user) -> list[int]:
     """The areas where the user approves: as worker or budget holder, a wijk with its buurten."""
-    return list(
-        Area.objects.where_user_acts(user, "worker", "budget_holder").values_list("pk", flat=True)
-    )
+    return area_ids_where_user_acts(user, "worker", "budget_holder")
 
 
 class ExpenseClaimQuerySet(models.QuerySet):
@@ -143,12 +141,12 @@ class ExpenseClaimQuerySet(models.QuerySet):
         (a draft is the claimant's own business until it is sent)."""
         if not user.is_authenticated:
             return self.none()
-        areas = Area.objects.where_user_acts(user, "worker", "budget_holder")
+        areas = approver_area_ids(user)
         return self.filter(Q(claimant=user) | (Q(area__in=areas) & ~Q(status="draft")))
 
     def to_decide_by(self, user, areas: list[int] | None = None):
-        """Waiting claims in the user's areas. The area ids are read first (one small
-        query), so the database counts and walks its partial indexes by area."""
+        """Waiting claims in the user's areas, given as ids: the database counts and walks
+        its partial indexes by area."""
         if areas is None:
             areas = approver_area_ids(user)
         return self.filter(status=ExpenseClaim.Status.SUBMITTED, area__in=areas).exclude(
@@ -219,9 +217,11 @@ class ExpenseClaim(models.Model):
                 condition=Q(status="submitted"),
                 name="claim_waiting_idx",
             ),
-            # ... and how many wait in the approver's areas (an index-only count).
+            # ... and how many wait in the approver's areas, and which of them make a page:
+            # both read from this index alone (PostgreSQL; the others ignore include).
             models.Index(
                 fields=["area", "claimant"],
+                include=["submitted_at", "id"],
                 condition=Q(status="submitted"),
                 name="claim_waiting_area_idx",
             ),

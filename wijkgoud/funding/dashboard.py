@@ -3,8 +3,13 @@
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from wijkgoud.core.models import Area, RoleAssignment
-from wijkgoud.core.permissions import is_active_resident, is_budget_holder, is_worker
+from wijkgoud.core.models import RoleAssignment
+from wijkgoud.core.permissions import (
+    area_ids_where_user_acts,
+    is_active_resident,
+    is_budget_holder,
+    is_worker,
+)
 from wijkgoud.initiatives.models import Initiative
 
 from .models import Application
@@ -37,7 +42,7 @@ def sections(request) -> list[dict]:
         Application.objects.select_related("initiative").only(*ROW).order_by("submitted_at", "pk")
     )
     if is_worker(user):
-        areas = Area.objects.where_user_acts(user, Role.WORKER)
+        areas = area_ids_where_user_acts(user, Role.WORKER)
         waiting = base.filter(area__in=areas).filter(
             Q(status=Status.SUBMITTED) | Q(status=Status.IN_REVIEW, advised_at__isnull=True)
         )
@@ -50,7 +55,7 @@ def sections(request) -> list[dict]:
             )
         )
     if is_budget_holder(user):
-        areas = Area.objects.where_user_acts(user, Role.BUDGET_HOLDER)
+        areas = area_ids_where_user_acts(user, Role.BUDGET_HOLDER)
         waiting = base.filter(
             area__in=areas, status=Status.IN_REVIEW, advised_at__isnull=False
         ).exclude(advisor=user)

@@ -17,6 +17,7 @@ from schwifty import IBAN
 from schwifty.exceptions import SchwiftyException
 
 from wijkgoud.core.models import Area, RoleAssignment
+from wijkgoud.core.permissions import area_ids_where_user_acts
 from wijkgoud.initiatives.models import ApplicantKind, Initiative
 
 CENT = Decimal("0.01")
@@ -183,7 +184,7 @@ class ApplicationQuerySet(models.QuerySet):
 
         if is_admin(user):
             return self
-        areas = Area.objects.where_user_acts(
+        areas = area_ids_where_user_acts(
             user, RoleAssignment.Role.WORKER, RoleAssignment.Role.BUDGET_HOLDER
         )
         # Subqueries, not joins: the list of a budget holder stays one quick query.

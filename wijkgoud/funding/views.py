@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 
 from wijkgoud.core.models import Area, RoleAssignment
 from wijkgoud.core.pdf import pdf_response, render_pdf
-from wijkgoud.core.permissions import is_admin, is_budget_holder
+from wijkgoud.core.permissions import area_ids_where_user_acts, is_admin, is_budget_holder
 from wijkgoud.core.services import WorkflowError
 from wijkgoud.initiatives.models import Initiative
 from wijkgoud.initiatives.permissions import can_change_initiative
@@ -377,7 +377,7 @@ def _budgets(user):
         return Budget.objects.all()
     if not is_budget_holder(user):
         return Budget.objects.none()
-    areas = Area.objects.where_user_acts(user, Role.BUDGET_HOLDER)
+    areas = area_ids_where_user_acts(user, Role.BUDGET_HOLDER)
     return Budget.objects.filter(Q(area__in=areas) | Q(area__isnull=True))
 
 

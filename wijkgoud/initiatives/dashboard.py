@@ -3,8 +3,8 @@ there are any); for workers, how many plans are in their areas (one query)."""
 
 from django.db.models import Prefetch
 
-from wijkgoud.core.models import Area, RoleAssignment
-from wijkgoud.core.permissions import is_active_resident, is_worker
+from wijkgoud.core.models import RoleAssignment
+from wijkgoud.core.permissions import area_ids_where_user_acts, is_active_resident, is_worker
 
 from . import services
 from .models import Initiative, PlanSection
@@ -38,7 +38,7 @@ def sections(request) -> list[dict]:
             }
         )
     if is_worker(user):
-        areas = Area.objects.where_user_acts(user, RoleAssignment.Role.WORKER).values("pk")
+        areas = area_ids_where_user_acts(user, RoleAssignment.Role.WORKER)
         # Counted on the link table: distinct initiative ids only, no wide rows to sort and
         # compare, and no "pk in (…)" (PostgreSQL then reads each initiative once).
         in_areas = (

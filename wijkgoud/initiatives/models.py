@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from wijkgoud.core.models import Area, RoleAssignment
+from wijkgoud.core.permissions import area_ids_where_user_acts
 
 ZERO = Decimal("0.00")
 
@@ -52,7 +53,7 @@ class InitiativeQuerySet(models.QuerySet):
 
         if is_admin(user):
             return self
-        areas = Area.objects.where_user_acts(
+        areas = area_ids_where_user_acts(
             user, RoleAssignment.Role.WORKER, RoleAssignment.Role.BUDGET_HOLDER
         )
         return self.filter(

@@ -7,8 +7,8 @@ admins read, help edit and give feedback. Everyone else does not see it (404).
 
 import rules
 
-from wijkgoud.core.models import Area, RoleAssignment
-from wijkgoud.core.permissions import is_active_resident, is_admin
+from wijkgoud.core.models import RoleAssignment
+from wijkgoud.core.permissions import area_ids_where_user_acts, is_active_resident, is_admin
 
 Role = RoleAssignment.Role
 
@@ -16,13 +16,9 @@ Role = RoleAssignment.Role
 def _acts_in_areas_of(user, initiative, *roles: str) -> bool:
     if not user.is_authenticated:
         return False
-    return (
-        Area.objects.where_user_acts(user, *roles)
-        .filter(
-            pk__in=initiative.areas.through.objects.filter(initiative=initiative).values("area")
-        )
-        .exists()
-    )
+    return initiative.areas.through.objects.filter(
+        initiative=initiative, area__in=area_ids_where_user_acts(user, *roles)
+    ).exists()
 
 
 @rules.predicate

@@ -14,8 +14,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from wijkgoud.activities.models import Activity, attach_texts
-from wijkgoud.core.models import Area
 from wijkgoud.core.pdf import pdf_response
+from wijkgoud.core.permissions import area_ids_where_user_acts
 from wijkgoud.core.services import WorkflowError
 
 from . import cards, services
@@ -157,7 +157,7 @@ def _choose(request: HttpRequest, previous: Invitation | None, need) -> HttpResp
     if query:
         activities = activities.filter(title__icontains=query)
     else:
-        areas = Area.objects.where_user_acts(request.user, "active_resident", "worker")
+        areas = area_ids_where_user_acts(request.user, "active_resident", "worker")
         activities = activities.filter(Q(area__in=areas) | Q(organiser=request.user))
     activities = list(activities.order_by("title")[:30])
     attach_texts(activities, [(get_language() or "nl")[:2]])

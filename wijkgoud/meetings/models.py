@@ -51,10 +51,10 @@ class MeetingQuerySet(models.QuerySet):
             if any(a.area_id is None for a in held):
                 visible |= Q(**{flag: True})
                 continue
-            areas = Area.objects.where_user_acts(user, role)
             # A meeting for the wijk is also for the buurten in it, and the other way round.
-            near = Q(area__in=areas) | Q(area__in=Area.objects.filter(children__in=areas))
-            visible |= Q(**{flag: True}) & near
+            near = {pk for a in held for pk in a.area_ids}
+            near |= {a.area.parent_id for a in held if a.area.parent_id}
+            visible |= Q(**{flag: True}, area__in=sorted(near))
         return self.filter(visible)
 
     def upcoming(self):

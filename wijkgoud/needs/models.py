@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wijkgoud.activities.models import Category as ActivityCategory
 from wijkgoud.core.models import Area, phone_validator
+from wijkgoud.core.permissions import area_ids_where_user_acts
 
 
 class NeedCategory(models.TextChoices):
@@ -57,7 +58,7 @@ class NeedQuerySet(models.QuerySet):
         shared = models.Q(share_with=Need.Sharing.WIJKTEAM)
         if is_admin(user):
             return self.filter(mine | shared)
-        areas = Area.objects.where_user_acts(user, "worker")
+        areas = area_ids_where_user_acts(user, "worker")
         return self.filter(mine | (shared & models.Q(area__in=areas)))
 
     def open(self):

@@ -4,7 +4,8 @@ from django.db.models import Min, Q
 from django.utils import timezone
 
 from wijkgoud.activities.models import Activity, Category
-from wijkgoud.core.models import Area, RoleAssignment, User
+from wijkgoud.core.models import RoleAssignment, User
+from wijkgoud.core.permissions import area_ids_where_user_acts
 
 from .models import HelperProfile, Need
 
@@ -12,7 +13,7 @@ S = Need.Status
 
 
 def worker_areas(user):
-    return Area.objects.where_user_acts(user, RoleAssignment.Role.WORKER)
+    return area_ids_where_user_acts(user, RoleAssignment.Role.WORKER)
 
 
 def handovers_for(user):

@@ -18,6 +18,7 @@ from schwifty import BIC, IBAN
 from schwifty.exceptions import SchwiftyException
 
 from wijkgoud.core.models import Area, RoleAssignment
+from wijkgoud.core.permissions import area_ids_where_user_acts
 
 
 def normalise_iban(value: str) -> str:
@@ -93,7 +94,7 @@ class PayingAccount(models.Model):
 
 
 def _budget_holder_areas(user):
-    return Area.objects.where_user_acts(user, RoleAssignment.Role.BUDGET_HOLDER)
+    return area_ids_where_user_acts(user, RoleAssignment.Role.BUDGET_HOLDER)
 
 
 class PayableItemQuerySet(models.QuerySet):
