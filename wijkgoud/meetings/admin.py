@@ -1,5 +1,6 @@
 from django.contrib import admin
 
+from . import services
 from .models import ActionItem, Lesson, Meeting, Series
 
 
@@ -28,6 +29,10 @@ class ActionItemAdmin(admin.ModelAdmin):
     search_fields = ["what", "owner_name"]
     raw_id_fields = ["idea", "owner", "created_by"]
     readonly_fields = ["status", "outcome", "closed_at", "became_type", "became_id"]
+
+    def save_model(self, request, obj, form, change):
+        super().save_model(request, obj, form, change)
+        services.ideas_list_changed(obj.idea_id)
 
 
 @admin.register(Lesson)

@@ -1,15 +1,16 @@
 """The ideas list of a meeting, rendered once for every reader of the same content.
 
-A meeting on a beamer holds hundreds of ideas with their actions; rendering them is most of
-the page's time. The cache key is a digest of the very rows the list is made of (the one
-query the page needs anyway), so any change, by anyone on any server, to an idea, an action
-or an owner's name gives a new key at once: nothing is ever shown stale, and nothing has to
-remember to forget. The key also holds the language (status words, the /nl/ in links) and
-the date (an action becomes overdue at midnight), the template's own text (a new release
-never serves a list in the old layout) and the glossary's version: the list is kept with its
-glossary words already explained, which is the other half of the work. The list holds no
-personal parts (links only; the pages behind them check who may see them), so it is the
-same for every reader.
+A meeting on a beamer holds hundreds of ideas with their actions; reading, rendering and
+explaining them is most of the page's time. The kept copy is found by the meeting's
+ideas_version, which every service that changes an idea or an action counts up in the same
+transaction (services.ideas_list_changed; the admin's action form too): a change shows at
+once, and a page that finds its copy reads no idea at all. The key also holds the language
+(status words, the /nl/ in links), the date (an action becomes overdue at midnight), the
+template's own text (a new release never serves a list in the old layout) and the
+glossary's version (the list is kept with its glossary words already explained). Owners'
+names are read when the list is made: a renamed owner shows once the copy expires.
+The list holds no personal parts (links only; the pages behind them check who may see
+them), so it is the same for every reader.
 """
 
 import hashlib
@@ -28,7 +29,7 @@ from . import selectors
 from .models import Meeting
 
 TEMPLATE = "meetings/includes/ideas.html"
-SECONDS = 60 * 60  # an old version only takes room: a change makes a new key anyway
+SECONDS = 10 * 60  # how long a renamed owner may keep their old name in the list
 
 
 @once
@@ -39,17 +40,14 @@ def _layout() -> str:
 
 def ideas_html(meeting: Meeting) -> SafeString:
     """The meeting's ideas list (meetings/includes/ideas.html); empty when it has no ideas."""
-    rows = selectors.idea_rows(meeting)
-    if not rows:
-        return mark_safe("")
-    digest = hashlib.blake2b(repr(rows).encode(), digest_size=16).hexdigest()
     today = timezone.localdate().isoformat()
     terms = current_version() if settings.GLOSSARY_MARK_PAGES else "-"
-    key = f"meetings:ideas:{_layout()}:{get_language()}:{today}:{terms}:{digest}"
+    key = f"meetings:ideas:{_layout()}:{get_language()}:{today}:{terms}:"
+    key += f"{meeting.pk}:{meeting.ideas_version}"
     html = cache.get(key)
     if html is None:
-        ideas = selectors.ideas_with_actions(meeting, rows)
-        html = render_to_string(TEMPLATE, {"idea_list": ideas})
-        html = marked_part(html, tip_ids=f"ideas-{meeting.pk}-")
+        ideas = selectors.ideas_with_actions(meeting)
+        html = render_to_string(TEMPLATE, {"idea_list": ideas}) if ideas else ""
+        html = marked_part(html, tip_ids=f"ideas-{meeting.pk}-") if html else ""
         cache.set(key, html, SECONDS)
     return mark_safe(html)  # our own template's output, escaped when it was rendered

@@ -136,6 +136,9 @@ class Meeting(models.Model):
     # Shared notes: the current text and its version; every save is kept as a NoteRevision.
     notes = models.TextField(_("notes"), blank=True)
     notes_version = models.PositiveIntegerField(default=0)
+    # Counts every change to what the ideas list shows (services.ideas_list_changed): the
+    # kept copy of the list is found by it, without reading the ideas (caching.py).
+    ideas_version = models.PositiveIntegerField(default=0, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     objects = MeetingQuerySet.as_manager()

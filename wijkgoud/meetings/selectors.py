@@ -71,13 +71,22 @@ def label_actions(actions) -> None:
         action.overdue = action.status in ("open", "doing") and action.due_on < today
 
 
-def signups_of(meeting: Meeting) -> list[Signup]:
-    """Who comes, each with a name and the role word (translated once for the list)."""
+def signups_of(meeting: Meeting) -> list[dict]:
+    """Who comes, as plain rows (pk, user_id, label, role_label): a name as Signup shows it,
+    the role word translated once for the list."""
     labels = {value: str(label) for value, label in Signup.Role.choices}
-    signups = list(meeting.signups.select_related("user"))
-    for signup in signups:
-        signup.label, signup.role_label = str(signup), labels[signup.role]
-    return signups
+    rows = meeting.signups.values_list(
+        "pk", "user_id", "name", "role", "user__display_name", "user__email"
+    )
+    return [
+        {
+            "pk": pk,
+            "user_id": user_id,
+            "label": person_name(display_name, email) if user_id else name,
+            "role_label": labels[role],
+        }
+        for pk, user_id, name, role, display_name, email in rows
+    ]
 
 
 def previous_in_series(meeting: Meeting) -> Meeting | None:

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, models, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -186,9 +186,15 @@ def save_notes(
 # Ideas
 
 
+def ideas_list_changed(idea_id: int) -> None:
+    """What the idea's meeting shows in its ideas list changed: the list is made anew."""
+    Meeting.objects.filter(ideas=idea_id).update(ideas_version=F("ideas_version") + 1)
+
+
 @transaction.atomic
 def capture_idea(meeting: Meeting, text: str, *, actor: User) -> Idea:
     idea = Idea.objects.create(meeting=meeting, text=text, created_by=actor)
+    ideas_list_changed(idea.pk)
     record_event(idea, "idea.captured", actor=actor)
     return idea
 
@@ -214,6 +220,7 @@ def add_action(
         idea=idea, what=what, first_step=first_step, due_on=due_on, owner=owner,
         owner_name="" if owner else owner_name.strip(), created_by=actor,
     )  # fmt: skip
+    ideas_list_changed(idea.pk)
     record_event(action, "action.added", actor=actor, data={"owner": action.owner_label})
     return action
 
@@ -236,6 +243,7 @@ def agree_idea(idea: Idea, *, actor: User) -> Idea:
         )
     idea.status, idea.agreed_action = Idea.Status.AGREED, owned
     idea.save(update_fields=["status", "agreed_action"])
+    ideas_list_changed(idea.pk)
     record_event(idea, "idea.agreed", actor=actor)
     return idea
 
@@ -248,6 +256,7 @@ def park_idea(idea: Idea, reason: str, *, actor: User) -> Idea:
         raise WorkflowError(_("Say why the idea is parked."), code="no_reason")
     idea.status, idea.parked_reason = Idea.Status.PARKED, reason.strip()
     idea.save(update_fields=["status", "parked_reason"])
+    ideas_list_changed(idea.pk)
     record_event(idea, "idea.parked", actor=actor, data={"reason": idea.parked_reason})
     return idea
 
@@ -258,6 +267,7 @@ def reopen_idea(idea: Idea, *, actor: User) -> Idea:
     ensure_move(idea, Idea.Status.NEW, IDEA_MOVES)
     idea.status, idea.parked_reason = Idea.Status.NEW, ""
     idea.save(update_fields=["status", "parked_reason"])
+    ideas_list_changed(idea.pk)
     record_event(idea, "idea.reopened", actor=actor)
     return idea
 
@@ -276,6 +286,7 @@ def move_action(action: ActionItem, target: str, *, actor: User, outcome: str = 
     if target in CLOSED:
         action.outcome, action.closed_at = outcome.strip(), timezone.now()
     action.save(update_fields=["status", "outcome", "closed_at"])
+    ideas_list_changed(action.idea_id)
     record_event(action, f"action.{target!s}", actor=actor, data={"outcome": action.outcome})
     return action
 

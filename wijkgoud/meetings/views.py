@@ -114,7 +114,7 @@ def _detail_context(request: HttpRequest, meeting: Meeting) -> dict:
     manage = can_manage_meeting(request.user, meeting)
     if manage:  # the list of who comes is on the page: the count and "am I on it" from it
         signups = selectors.signups_of(meeting)
-        signup = next((s for s in signups if s.user_id == request.user.pk), None)
+        signup = next((s for s in signups if s["user_id"] == request.user.pk), None)
         signup_count = len(signups)
     else:
         signups, signup, signup_count = None, _my_signup(request, meeting), meeting.signups.count()
