@@ -38,9 +38,13 @@ def main(argv: list[str] | None = None) -> int:
     database.prepare(url, fresh=args.fresh)
     counts = prepare_django(Counts(args.users, args.places, args.buurten, args.events), args.seed)
     pages = PAGES + [page for module in apps.modules() for page in getattr(module, "pages", list)()]
+    pages = [page for page in pages if args.only in page.path]
     cookies = {page.as_user: session_cookie(page.as_user) for page in pages if page.as_user}
     operations = [
-        row for module in apps.modules() if hasattr(module, "timings") for row in module.timings()
+        row
+        for module in apps.modules()
+        if hasattr(module, "timings") and not args.only
+        for row in module.timings()
     ]
 
     from django.db import connections
@@ -92,6 +96,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--requests", type=int, default=200, help="measured requests per page")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
     parser.add_argument("--output", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--only", default="", help="only the pages whose path holds this text (and no operations)"
+    )
     args = parser.parse_args(argv)
     if args.requests < 1 or args.warmup < 0 or args.users < 10 or args.buurten < 1:
         parser.error("need --requests ≥ 1, --warmup ≥ 0, --users ≥ 10 and --buurten ≥ 1")

@@ -1,5 +1,9 @@
+from functools import cache
+
 from django import forms
 from django.conf import settings
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .models import User
@@ -34,3 +38,16 @@ class ProfileForm(forms.ModelForm):
         fields = ["display_name", "preferred_language", "phone"]
         help_texts = {"phone": _("Only if you want to be called. Others do not see it.")}
         widgets = {"phone": forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"})}
+
+
+@cache
+def _empty_form_html(form_class: type[forms.BaseForm], language: str) -> str:
+    return str(form_class())
+
+
+def empty_form(form_class: type[forms.BaseForm]) -> SafeString:
+    """A form with nothing filled in, as HTML, made once per language in this process: a page
+    that shows everyone the same empty form (a sign-up, "capture an idea") need not render
+    it field by field each time. Only for forms without choices from the database; a form
+    sent back with errors is rendered as usual."""
+    return mark_safe(_empty_form_html(form_class, get_language()))

@@ -150,6 +150,10 @@ class NotesForm(JargonCheckMixin, forms.Form):
 
 
 class IdeaForm(forms.ModelForm):
+    def __init__(self, *args, **kwargs):
+        # Its own ids: the lesson form on the same page has a "text" field too.
+        super().__init__(*args, auto_id="idea_%s", **kwargs)
+
     class Meta:
         model = Idea
         fields = ["text"]
@@ -214,6 +218,9 @@ class ActionMoveForm(forms.Form):
 
 
 class LessonForm(forms.ModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, auto_id="lesson_%s", **kwargs)
+
     class Meta:
         model = Lesson
         fields = ["text"]

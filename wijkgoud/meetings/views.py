@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from wijkgoud.activities.permissions import can_create_activity
+from wijkgoud.core.forms import empty_form
 from wijkgoud.core.models import User
 from wijkgoud.core.pdf import pdf_response, render_pdf
 from wijkgoud.core.services import WorkflowError
@@ -132,11 +133,11 @@ def _detail_context(request: HttpRequest, meeting: Meeting) -> dict:
         "ideas": caching.ideas_html(meeting),
         "lessons": list(meeting.lessons.all()),
         "held_at": meeting.hosted_at if meeting.hosted_at_type_id else None,
-        "signup_form": SignupForm(),
-        "guest_form": GuestForm(),
+        "signup_form": empty_form(SignupForm),
+        "guest_form": empty_form(GuestForm),
         "notes_form": NotesForm(initial={"notes": meeting.notes, "version": meeting.notes_version}),
-        "idea_form": IdeaForm(),
-        "lesson_form": LessonForm(),
+        "idea_form": empty_form(IdeaForm),
+        "lesson_form": empty_form(LessonForm),
     }
 
 

@@ -97,9 +97,11 @@ def test_an_admin_s_fix_to_an_action_shows_at_once(admin_client, meeting, idea, 
         idea=idea, owner=active_resident, created_by=active_resident, what="Grond vargen"
     )
     assert "Grond vargen" in _page(admin_client, meeting).text
-    form = admin_client.get(f"/nl/admin/meetings/actionitem/{action.pk}/change/").context[
-        "adminform"
-    ].form
+    form = (
+        admin_client.get(f"/nl/admin/meetings/actionitem/{action.pk}/change/")
+        .context["adminform"]
+        .form
+    )
     data = {name: value for name, value in form.initial.items() if value is not None}
     response = admin_client.post(
         f"/nl/admin/meetings/actionitem/{action.pk}/change/", data | {"what": "Grond vragen"}

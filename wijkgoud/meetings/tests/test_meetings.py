@@ -1,5 +1,6 @@
 """Organising a meeting, the meeting page, the follow-through in a series, lessons."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -93,6 +94,14 @@ def test_the_next_meeting_opens_with_what_became_of_the_last(client, de_werven, 
     assert "Het buurthuis mag" in block and "Buurtbus" in block and "Te duur" in block
     # And the last one points to the next.
     assert "Next in this series" in client.get(f"/en/meetings/{last.pk}/").text
+
+
+def test_every_form_on_the_host_s_page_has_ids_of_its_own(client, meeting, active_resident):
+    client.force_login(active_resident)
+    html = client.get(meeting.get_absolute_url()).text
+    ids = re.findall(r'\sid="([^"]+)"', html)
+    assert len(ids) == len(set(ids))
+    assert 'for="idea_text"' in html and 'for="lesson_text"' in html
 
 
 def test_the_plan_next_link_copies_the_last_meeting(client, meeting, active_resident):
