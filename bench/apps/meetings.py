@@ -59,6 +59,7 @@ def generate(rng: random.Random) -> dict:
         Signup(meeting=big, user_id=pk, role="resident", added_by_id=pk, show_name=True)
         for pk in rng.sample(owners, 40)
     )
+    add_signups(rng, meetings, owners)
     ideas = Idea.objects.bulk_create(
         [Idea(meeting=big, text=f"Idee {n}: samen iets doen in de buurt") for n in range(200)]
         + [Idea(meeting=rng.choice(meetings), text=f"Idee {n}") for n in range(ACTIONS // 2 - 200)],
@@ -86,6 +87,18 @@ def generate(rng: random.Random) -> dict:
         for n in range(2000)
     )
     return {"meetings": MEETINGS + 1, "ideas": len(ideas), "actions": ACTIONS}
+
+
+def add_signups(rng: random.Random, meetings: list[Meeting], people: list[int]) -> None:
+    """Everyday meetings draw 5 to 15 people each, as a city's table of sign-ups holds."""
+    Signup.objects.bulk_create(
+        (
+            Signup(meeting=meeting, user_id=pk, role="resident", added_by_id=pk)
+            for meeting in meetings
+            for pk in rng.sample(people, rng.randint(5, 15))
+        ),
+        batch_size=2000,
+    )
 
 
 def pages() -> list[Page]:
