@@ -71,6 +71,14 @@ def label_actions(actions) -> None:
         action.overdue = action.status in ("open", "doing") and action.due_on < today
 
 
+def signup_count(meeting: Meeting, user) -> tuple[int, bool]:
+    """How many come, and whether this user is one of them (one query)."""
+    found = meeting.signups.aggregate(
+        count=Count("pk"), mine=Count("pk", filter=models.Q(user=user))
+    )
+    return found["count"], found["mine"] > 0
+
+
 def signups_of(meeting: Meeting) -> list[dict]:
     """Who comes, as plain rows (pk, user_id, label, role_label): a name as Signup shows it,
     the role word translated once for the list."""

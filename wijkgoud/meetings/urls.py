@@ -13,6 +13,7 @@ urlpatterns = [
     path("<int:pk>/meeting.ics", views.meeting_ics, name="ics"),
     path("<int:pk>/sign-up/", views.signup, name="signup"),
     path("<int:pk>/sign-off/", views.cancel_signup, name="cancel_signup"),
+    path("<int:pk>/people/", views.people, name="people"),
     path("<int:pk>/guests/", views.guest_add, name="guest_add"),
     path("<int:pk>/notes/", views.notes_save, name="notes"),
     path("<int:pk>/ideas/", views.idea_add, name="idea_add"),

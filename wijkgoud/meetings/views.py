@@ -5,6 +5,7 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -39,10 +40,6 @@ def _meeting(request: HttpRequest, pk: int) -> Meeting:
         "place", "host", "area", "series"
     )
     return get_object_or_404(queryset, pk=pk)
-
-
-def _my_signup(request: HttpRequest, meeting: Meeting) -> Signup | None:
-    return meeting.signups.filter(user=request.user).first()
 
 
 def _ensure_take_part(request: HttpRequest, meeting: Meeting) -> None:
@@ -113,19 +110,13 @@ def meeting_edit(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _detail_context(request: HttpRequest, meeting: Meeting) -> dict:
     manage = can_manage_meeting(request.user, meeting)
-    if manage:  # the list of who comes is on the page: the count and "am I on it" from it
-        signups = selectors.signups_of(meeting)
-        signup = next((s for s in signups if s["user_id"] == request.user.pk), None)
-        signup_count = len(signups)
-    else:
-        signups, signup, signup_count = None, _my_signup(request, meeting), meeting.signups.count()
+    signup_count, signed_up = selectors.signup_count(meeting, request.user)
     previous = selectors.previous_in_series(meeting)
     return {
         "meeting": meeting,
-        "my_signup": signup,
+        "signed_up": signed_up,
         "can_manage": manage,
-        "can_take_part": manage or signup is not None,
-        "signups": signups,
+        "can_take_part": manage or signed_up,
         "signup_count": signup_count,
         "previous": previous,
         "previous_ideas": caching.ideas_html(previous) if previous else "",
@@ -134,7 +125,6 @@ def _detail_context(request: HttpRequest, meeting: Meeting) -> dict:
         "lessons": list(meeting.lessons.all()),
         "held_at": meeting.hosted_at if meeting.hosted_at_type_id else None,
         "signup_form": empty_form(SignupForm),
-        "guest_form": empty_form(GuestForm),
         "notes_form": NotesForm(initial={"notes": meeting.notes, "version": meeting.notes_version}),
         "idea_form": empty_form(IdeaForm),
         "lesson_form": empty_form(LessonForm),
@@ -178,22 +168,42 @@ def cancel_signup(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(meeting)
 
 
-@login_required
-@require_POST
-def guest_add(request: HttpRequest, pk: int) -> HttpResponse:
+def _managed_meeting(request: HttpRequest, pk: int) -> Meeting:
     meeting = _meeting(request, pk)
     if not can_manage_meeting(request.user, meeting):
         raise PermissionDenied
+    return meeting
+
+
+def _people_page(request: HttpRequest, meeting: Meeting, form=None, status=200) -> HttpResponse:
+    context = {
+        "meeting": meeting,
+        "signups": selectors.signups_of(meeting),
+        "guest_form": form or empty_form(GuestForm),
+    }
+    return render(request, "meetings/people.html", context, status=status)
+
+
+@login_required
+def people(request: HttpRequest, pk: int) -> HttpResponse:
+    """Who comes, for who manages the meeting: on its own page, so the meeting page on a
+    beamer never shows the room everyone's name."""
+    return _people_page(request, _managed_meeting(request, pk))
+
+
+@login_required
+@require_POST
+def guest_add(request: HttpRequest, pk: int) -> HttpResponse:
+    meeting = _managed_meeting(request, pk)
     form = GuestForm(request.POST)
     if not form.is_valid():
-        context = _detail_context(request, meeting) | {"guest_form": form}
-        return render(request, "meetings/meeting_detail.html", context, status=400)
+        return _people_page(request, meeting, form, status=400)
     try:
         services.add_guest(meeting, form.cleaned_data["name"], actor=request.user)
     except WorkflowError as error:
-        return _refused(request, error, meeting.get_absolute_url())
+        return _refused(request, error, reverse("meetings:people", args=[meeting.pk]))
     messages.success(request, _("%(name)s is on the list.") % {"name": form.cleaned_data["name"]})
-    return redirect(meeting.get_absolute_url() + "#people")
+    return redirect("meetings:people", meeting.pk)
 
 
 @login_required
@@ -206,7 +216,7 @@ def signup_remove(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied
     services.remove_signup(signup, actor=request.user)
     messages.success(request, _("Taken off the list."))
-    return redirect(signup.meeting.get_absolute_url() + "#people")
+    return redirect("meetings:people", signup.meeting_id)
 
 
 def _wants_json(request: HttpRequest) -> bool:

@@ -24,6 +24,7 @@ ACCESS = {
     "meetings:my_actions": signed_in(),
     "meetings:lessons": signed_in(),
     "meetings:detail": SEES,
+    "meetings:people": SEES,
     "meetings:edit": SEES,
     "meetings:ics": SEES,
     "meetings:report": SEES,
@@ -70,7 +71,7 @@ def _meeting(world) -> dict:
 EXAMPLE_KWARGS = {
     name: _meeting
     for name in [
-        "meetings:detail", "meetings:edit", "meetings:ics", "meetings:report",
+        "meetings:detail", "meetings:people", "meetings:edit", "meetings:ics", "meetings:report",
         "meetings:report_pdf", "meetings:signup", "meetings:cancel_signup",
         "meetings:guest_add", "meetings:notes", "meetings:idea_add", "meetings:lesson_add",
     ]

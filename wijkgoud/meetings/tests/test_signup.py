@@ -59,7 +59,7 @@ def test_the_host_adds_a_guest_by_name_and_sees_the_list(client, meeting, active
     client.post(reverse("meetings:guest_add", args=[meeting.pk]), {"name": "Buurman Kees"})
     signup = Signup.objects.get()
     assert (signup.user, signup.name, signup.role) == (None, "Buurman Kees", "guest")
-    text = client.get(f"/en/meetings/{meeting.pk}/").text
+    text = client.get(f"/en/meetings/{meeting.pk}/people/").text
     assert "Buurman Kees" in text
     client.post(reverse("meetings:signup_remove", args=[signup.pk]))
     assert not Signup.objects.exists()
@@ -79,7 +79,11 @@ def test_only_who_manages_the_meeting_sees_the_names(client, meeting, worker, ou
     client.force_login(outsider)
     text = client.get(f"/en/meetings/{meeting.pk}/").text
     assert "Buurman Kees" not in text and "Signed up: 1" in text
+    assert client.get(f"/en/meetings/{meeting.pk}/people/").status_code == 403
     assert client.post(f"/en/meetings/{meeting.pk}/guests/", {"name": "X"}).status_code == 403
+    client.force_login(worker)  # a worker of the area manages it: the names, on their own page
+    assert "Buurman Kees" not in client.get(f"/en/meetings/{meeting.pk}/").text
+    assert "Buurman Kees" in client.get(f"/en/meetings/{meeting.pk}/people/").text
 
 
 def test_signing_off(client, meeting, worker):

@@ -83,7 +83,11 @@ def test_a_kitchen_visit_from_plan_to_follow_through(page, live_server, de_werve
     # During the meeting, on the worker's laptop: notes save by themselves.
     sign_in_as(page, live_server, worker)
     page.goto(f"/en/meetings/{meeting.pk}/")
+    assert not page.get_by_text("Yusuf").count()  # on a beamer the room sees no names
+    page.get_by_role("link", name="Who comes").click()
     assert page.locator("#people").get_by_text("Yusuf").is_visible()
+    assert_accessible(page)
+    page.get_by_role("link", name="Kijken in de keuken van het taalcafé").click()
     page.get_by_role("textbox", name="Notes").fill("Fatima laat zien hoe ze mensen uitnodigt.")
     page.wait_for_selector("text=/Saved at \\d\\d:\\d\\d/")
     meeting.refresh_from_db()
