@@ -80,8 +80,8 @@ def signup_count(meeting: Meeting, user) -> tuple[int, bool]:
 
 
 def signups_of(meeting: Meeting) -> list[dict]:
-    """Who comes, as plain rows (pk, user_id, label, role_label): a name as Signup shows it,
-    the role word translated once for the list."""
+    """Who comes, as plain rows (pk, label, role_label): a name as Signup shows it, the role
+    word translated once for the list."""
     labels = {value: str(label) for value, label in Signup.Role.choices}
     rows = meeting.signups.values_list(
         "pk", "user_id", "name", "role", "user__display_name", "user__email"
@@ -89,7 +89,6 @@ def signups_of(meeting: Meeting) -> list[dict]:
     return [
         {
             "pk": pk,
-            "user_id": user_id,
             "label": person_name(display_name, email) if user_id else name,
             "role_label": labels[role],
         }

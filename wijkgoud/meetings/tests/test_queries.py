@@ -64,8 +64,8 @@ def test_the_same_number_of_queries_at_two_sizes(client, de_werven, active_resid
 def test_the_host_s_meeting_page_needs_six_queries_and_five_with_its_list_kept(
     client, meeting, active_resident, django_assert_num_queries
 ):
-    # User and roles (the session is in the cache); the meeting, who comes (also the count
-    # and "am I on it"), the ideas with their actions (not when the list is kept), lessons.
+    # User and roles (the session is in the cache); the meeting, how many come and whether I
+    # do, the ideas with their actions (not when the list is kept), lessons.
     _fill(meeting, 5, active_resident)
     client.force_login(active_resident)
     with django_assert_num_queries(6):
