@@ -2,6 +2,9 @@
 
 import pytest
 from django.contrib.contenttypes.models import ContentType
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from wijkgoud.core.models import RoleAssignment
@@ -78,6 +81,21 @@ def test_the_totp_set_up_page_itself_is_not_a_redirect_loop(client, without_totp
     response = client.get(reverse("mfa_activate_totp"))
     # allauth asks for the password again first; that is not our redirect
     assert response.headers["Location"].startswith(reverse("account_reauthenticate"))
+
+
+def test_a_session_signed_in_with_the_second_factor_is_not_asked_again(client, almere_haven):
+    worker = UserFactory(roles=[(Role.WORKER, almere_haven)], totp=True)
+    client.post(reverse("account_login"), {"login": worker.email, "password": PASSWORD})
+    client.post(reverse("mfa_authenticate"), {"code": totp_code()})
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(reverse("core:dashboard")).status_code == 200
+    assert not [query for query in queries if "mfa_authenticator" in query["sql"]]
+
+    other = Client()  # a session that did not pass the code: the database is asked
+    other.force_login(worker)
+    with CaptureQueriesContext(connection) as queries:
+        assert other.get(reverse("core:dashboard")).status_code == 200
+    assert [query for query in queries if "mfa_authenticator" in query["sql"]]
 
 
 def test_after_setting_up_totp_a_worker_gets_through(client, without_totp):
