@@ -30,9 +30,20 @@ class ActionItemAdmin(admin.ModelAdmin):
     raw_id_fields = ["idea", "owner", "created_by"]
     readonly_fields = ["status", "outcome", "closed_at", "became_type", "became_id"]
 
+    # What an admin changes shows at once in the meeting's ideas list (caching.py).
     def save_model(self, request, obj, form, change):
         super().save_model(request, obj, form, change)
         services.ideas_list_changed(obj.idea_id)
+
+    def delete_model(self, request, obj):
+        super().delete_model(request, obj)
+        services.ideas_list_changed(obj.idea_id)
+
+    def delete_queryset(self, request, queryset):
+        ideas = set(queryset.values_list("idea", flat=True))
+        super().delete_queryset(request, queryset)
+        for idea_id in ideas:
+            services.ideas_list_changed(idea_id)
 
 
 @admin.register(Lesson)

@@ -92,7 +92,9 @@ def test_an_owner_who_changes_their_name_shows_by_the_new_name_when_the_copy_exp
         assert "Karim van het buurtteam" in _page(client, meeting).text
 
 
-def test_an_admin_s_fix_to_an_action_shows_at_once(admin_client, meeting, idea, active_resident):
+def test_an_admin_s_fix_and_removal_of_an_action_show_at_once(
+    admin_client, meeting, idea, active_resident
+):
     action = ActionItemFactory(
         idea=idea, owner=active_resident, created_by=active_resident, what="Grond vargen"
     )
@@ -108,6 +110,12 @@ def test_an_admin_s_fix_to_an_action_shows_at_once(admin_client, meeting, idea, 
     )
     assert response.status_code == 302, response.context["adminform"].form.errors
     assert "Grond vragen" in _page(admin_client, meeting).text
+    response = admin_client.post(
+        "/nl/admin/meetings/actionitem/",
+        {"action": "delete_selected", "_selected_action": [action.pk], "post": "yes"},
+    )
+    assert response.status_code == 302
+    assert "Grond vragen" not in _page(admin_client, meeting).text
 
 
 def test_each_language_gets_the_list_in_its_own_words(client, meeting, idea, active_resident):
